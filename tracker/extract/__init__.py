@@ -1,0 +1,1 @@
+"""Extraction: documents in, Observations (figures with their quotes) out."""

@@ -1,0 +1,140 @@
+"""The indicator catalog: what each indicator is, and the rules that recognise it.
+
+Indicators are data (`tracker/data/indicators.yaml`, extendable by a workspace
+`indicators.yaml`), so a user can add wording without touching code. A rule says where the
+words must stand relative to the number:
+
+- `after`: a pattern that must match the words right after the number and its unit
+  ("03 *cơ quan báo chí*", "100% *cơ quan, đơn vị … kết nối mạng*");
+- `before`: a label that must stand earlier in the same clause ("*mức độ 4*: 273 thủ tục");
+  the label nearest the number wins;
+- `near`: words that must appear somewhere in the sentence;
+- `exclude`: words that veto the match when they stand in the label window or after-phrase;
+- `fraction`: the rule only applies to "70/86 xã"-style fractions.
+Patterns are case-insensitive regular expressions over NFC text with modern tone placement.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cached_property
+from importlib import resources
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from tracker.errors import ConfigError, Problem
+from tracker.yamlio import load_yaml_with_positions, problems_from_validation
+
+Unit = Literal["count", "%", "per100", "ty_dong", "rank"]
+
+
+class Rule(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: str
+    before: str | None = None
+    after: str | None = None
+    near: str | None = None
+    exclude: str | None = None
+    fraction: bool = False
+    bare: bool = False  # a before-label may stand with no noun after the number
+
+    @field_validator("before", "after", "near", "exclude")
+    @classmethod
+    def _compiles(cls, v: str | None) -> str | None:
+        if v is not None:
+            try:
+                re.compile(v)
+            except re.error as exc:
+                raise ValueError(f"biểu thức chính quy không hợp lệ: {exc}") from exc
+        return v
+
+    @cached_property
+    def before_re(self) -> re.Pattern[str] | None:
+        return re.compile(self.before, re.I) if self.before else None
+
+    @cached_property
+    def after_re(self) -> re.Pattern[str] | None:
+        return re.compile(r"\s*(?:" + self.after + ")", re.I) if self.after else None
+
+    @cached_property
+    def near_re(self) -> re.Pattern[str] | None:
+        return re.compile(self.near, re.I) if self.near else None
+
+    @cached_property
+    def exclude_re(self) -> re.Pattern[str] | None:
+        return re.compile(self.exclude, re.I) if self.exclude else None
+
+
+class Indicator(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    key: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
+    name: str
+    unit: Unit
+    direction: Literal["higher", "lower"] = "higher"
+    area: str | None = None
+    share: str | None = None  # for a count: the share indicator a "70/86 xã" fraction also gives
+    rules: list[Rule] = []
+
+
+class Catalog(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    version: int = 1
+    indicators: list[Indicator]
+
+    @cached_property
+    def by_key(self) -> dict[str, Indicator]:
+        return {i.key: i for i in self.indicators}
+
+    def get(self, key: str) -> Indicator | None:
+        return self.by_key.get(key)
+
+    def merged(self, other: Catalog) -> Catalog:
+        """This catalog with `other`'s entries added or replacing same-key entries."""
+        keys = {i.key: i for i in self.indicators}
+        for ind in other.indicators:
+            keys[ind.key] = ind
+        return Catalog(version=self.version, indicators=list(keys.values()))
+
+
+def _load(text: str, path: str) -> Catalog:
+    data, positions = load_yaml_with_positions(text, path)
+    try:
+        return Catalog.model_validate(data)
+    except Exception as exc:  # pydantic.ValidationError
+        from pydantic import ValidationError
+
+        if isinstance(exc, ValidationError):
+            raise ConfigError(problems_from_validation(exc, positions, path)) from None
+        raise
+
+
+def default_catalog() -> Catalog:
+    """The catalog shipped with the package."""
+    text = resources.files("tracker").joinpath("data/indicators.yaml").read_text("utf-8")
+    return _load(text, "tracker/data/indicators.yaml")
+
+
+def load_catalog(workspace_file: Path | None = None) -> Catalog:
+    """The shipped catalog, extended by a workspace `indicators.yaml` when there is one."""
+    base = default_catalog()
+    if workspace_file is None or not workspace_file.exists():
+        return base
+    extra = _load(workspace_file.read_text("utf-8"), str(workspace_file))
+    dup = _duplicate_keys(extra)
+    if dup:
+        raise ConfigError([Problem(str(workspace_file), None, None, f"khóa trùng: {dup}")])
+    return base.merged(extra)
+
+
+def _duplicate_keys(cat: Catalog) -> str | None:
+    seen: set[str] = set()
+    for ind in cat.indicators:
+        if ind.key in seen:
+            return ind.key
+        seen.add(ind.key)
+    return None

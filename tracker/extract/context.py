@@ -1,0 +1,169 @@
+"""Sentence context for extraction: clause windows, masks, dates, targets vs actuals.
+
+Vietnamese reports pack many figures into one sentence, separated by ';' and with
+parenthesised asides ("(năm 2016 là 2.064.174 thuê bao, giảm 6,1% …)"). The label that
+names a figure stands in the same clause, so the label window of a number runs back to
+the nearest ';' or '(' and skips over closed parentheses of earlier figures.
+
+Whether a sentence states actuals or targets is decided here too: a block opened by a
+heading such as "Mục tiêu cụ thể đến năm 2025" or "… nhiệm vụ chủ yếu sau:" holds targets
+and plans until the next interview question or section; so does a sentence that speaks
+of "phấn đấu", "mục tiêu" or a deadline after the document's own date.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tracker.text.dates import DateMention
+from tracker.text.sentences import Paragraph
+
+# Document numbers, ordinals and identifiers: digits inside them are never figures.
+_MASKS = re.compile(
+    r"\b(?:số|Số)\s*:?\s*\d+(?:\s*/\s*[\w\-Đđ/]+)?"
+    r"|\b(?:lần|khóa|kỳ|đợt|tiêu\s+chí|tiêu\s+chuẩn|Đoàn\s+công\s+tác|phiên\s+bản|giai\s+đoạn|Điều|khoản|Khoản|Phụ\s+lục)\s+(?:thứ\s+)?\d+(?:[.,]\d+)?"
+    r"|\b\d+\s*[-–]\s*[A-ZĐ][\w]*/[A-ZĐ]\w*"
+    r"|\b\d+[a-z]?/(?:\d{4}/)?[A-ZĐ][\w\-Đđ]*"
+    r"|\b(?:Nghị\s+quyết|Quyết\s+định|Chỉ\s+thị|Kế\s+hoạch|Thông\s+tư|Nghị\s+định|Công\s+văn|Kết\s+luận|Chương\s+trình\s+hành\s+động)\s+(?:số\s+)?\d+\S*"
+    r"|\b\d{1,2}:\d{2}\b"
+    r"|\b(?:mức|cấp)\s+độ\s*\d\b|\bLevel\s*\d\b"
+    r"|“[^”]{0,200}”|\"[^\"]{0,200}\""
+    r"|\b[CcĐđ]ách\s+mạng\s+công\s+nghiệp\s+(?:lần\s+thứ\s+)?\S+"
+)
+
+_RANK_BEFORE = re.compile(
+    r"(?:xếp\s+(?:hạng|thứ)|đứng\s+(?:thứ|ở\s+vị\s+trí(?:\s+thứ)?|vị\s+trí(?:\s+thứ)?)|vị\s+trí\s+thứ|hạng)\s*(?:thứ\s*)?$",
+    re.I,
+)
+_TOP_BEFORE = re.compile(r"(?:tốp|top|nhóm)\s*$", re.I)
+
+_TARGET_SENTENCE = re.compile(
+    r"\b(?:mục\s+tiêu|phấn\s+đấu|đặt\s+mục\s+tiêu|chỉ\s+tiêu\s+(?:đến|năm\s+20\d\d|giao|đề\s+ra)|"
+    r"dự\s+kiến|sẽ\s+(?:đạt|có|phát\s+triển|nâng)|kế\s+hoạch\s+(?:đến|năm\s+20\d\d)|định\s+hướng\s+đến|"
+    r"cần\s+đạt|phải\s+đạt)\b",
+    re.I,
+)
+_BLOCK_HEADING = re.compile(
+    r"^\s*(?:[-+•*]\s*)?(?:(?:\d+|[IVX]+)\s*[.)]\s*)?(?:về\s+)?(?:một\s+số\s+|các\s+)?"
+    r"(?:mục\s+tiêu|nhiệm\s+vụ|phương\s+hướng|giải\s+pháp|định\s+hướng|kế\s+hoạch\s+năm)\b",
+    re.I,
+)
+_BLOCK_LEADIN = re.compile(
+    r"(?:nhiệm\s+vụ|giải\s+pháp|mục\s+tiêu|chỉ\s+tiêu)[^.]{0,80}?(?:sau|như\s+sau|cụ\s+thể)\s*:\s*$",
+    re.I,
+)
+_BLOCK_END = re.compile(r"^\s*(?:PV|P\.V|Phóng\s+viên|Hỏi|Phần\s+[IVX\d]+|[IVX]+\s*[.)]\s)\s*:?", re.I)
+
+
+@dataclass(frozen=True)
+class TargetBlocks:
+    """Which paragraphs are target/plan blocks, and the deadline their heading names."""
+
+    paragraphs: dict[int, str | None]
+
+    def deadline_of(self, paragraph: int) -> str | None:
+        return self.paragraphs.get(paragraph)
+
+    def __contains__(self, paragraph: int) -> bool:
+        return paragraph in self.paragraphs
+
+
+def target_blocks(pars: list[Paragraph], published_year: int) -> TargetBlocks:
+    """Mark the paragraphs that sit under a targets or plans heading."""
+    out: dict[int, str | None] = {}
+    active = False
+    deadline: str | None = None
+    for par in pars:
+        if par.chrome:
+            continue
+        text = par.text.strip()
+        if _BLOCK_END.match(text):
+            active = False
+            continue
+        words = len(text.split())
+        heading = bool(_BLOCK_HEADING.match(text)) and (words <= 15 or text.endswith(":"))
+        if heading or _BLOCK_LEADIN.search(text):
+            active = True
+            m = re.search(r"(?:đến|năm)\s+((?:19|20)\d{2})", text)
+            deadline = m.group(1) if m and int(m.group(1)) > published_year else None
+            if not heading:
+                continue
+        if active:
+            out[par.index] = deadline
+    return TargetBlocks(out)
+
+
+def mask_spans(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _MASKS.finditer(text)]
+
+
+def is_target_sentence(text: str, dates: list[DateMention], published_year: int) -> bool:
+    """A sentence that states a goal rather than a result."""
+    unquoted = re.sub(r"“[^”]*”|\"[^\"]*\"", " ", text)
+    if _TARGET_SENTENCE.search(unquoted):
+        return True
+    return any(
+        d.lead in ("đến", "đến hết", "đến cuối", "cuối", "tính đến") and (d.year or 0) > published_year
+        for d in dates
+    )
+
+
+def clause_start(text: str, pos: int) -> int:
+    """Start of the clause holding `pos`: back to ';' or an unclosed '(' , skipping (…)."""
+    depth = 0
+    i = pos - 1
+    while i >= 0:
+        ch = text[i]
+        if ch == ")":
+            depth += 1
+        elif ch == "(":
+            if depth == 0:
+                return i + 1
+            depth -= 1
+        elif ch == ";" and depth == 0:
+            return i + 1
+        i -= 1
+    return 0
+
+
+def blank_parens(text: str, start: int, end: int) -> str:
+    """text[start:end] with closed asides that hold figures blanked (same length).
+
+    "(tăng 2,7% so năm 2016)" belongs to the figure before it and must not lend its words
+    to the next one; "(xDSL, FTTH)" holds no digit and is part of the label.
+    """
+    chunk = list(text[start:end])
+    stack: list[int] = []
+    for i, ch in enumerate(chunk):
+        if ch == "(":
+            stack.append(i)
+        elif ch == ")" and stack:
+            j = stack.pop()
+            if not stack and any(c.isdigit() for c in chunk[j:i]):
+                for k in range(j, i + 1):
+                    chunk[k] = " "
+    return "".join(chunk)
+
+
+def enclosing_paren(text: str, pos: int) -> int | None:
+    """Index of the unclosed '(' that contains `pos`, if any."""
+    depth = 0
+    for i in range(pos - 1, -1, -1):
+        ch = text[i]
+        if ch == ")":
+            depth += 1
+        elif ch == "(":
+            if depth == 0:
+                return i
+            depth -= 1
+    return None
+
+
+def rank_context(prefix: str) -> str | None:
+    """'rank' after "xếp hạng/đứng thứ", 'top' after "tốp/top", else None."""
+    if _RANK_BEFORE.search(prefix[-40:]):
+        return "rank"
+    if _TOP_BEFORE.search(prefix[-12:]):
+        return "top"
+    return None

@@ -1,0 +1,462 @@
+"""The rule engine: every quantity of every sentence, matched to at most one indicator.
+
+For each quantity the engine gathers candidate indicators from the catalog rules (unit
+first, then the words after the number, then the nearest label before it in the same
+clause), keeps the most specific, and drops what is not a level: changes ("tăng 36,4%"),
+comparisons ("so với cùng kỳ"), plan fulfilment ("đạt 100% so với kế hoạch"), subsets
+("trong đó …" of the same indicator). Figures without a label of their own inherit one
+only in two safe cases: a parenthesised historical value of the figure just before
+("(năm 2016 là 117 thuê bao/100 dân)"), and a list that only changes the scope
+("cấp tỉnh: 100 %; cấp huyện: 100 %"). Sentences that state goals give target
+candidates, never observations.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from tracker.extract.catalog import Catalog, Indicator, Rule
+from tracker.extract.context import (
+    blank_parens,
+    clause_start,
+    enclosing_paren,
+    is_target_sentence,
+    mask_spans,
+    rank_context,
+    target_blocks,
+)
+from tracker.extract.model import Observation, TargetCandidate, stable_id
+from tracker.ingest.documents import Document
+from tracker.text.dates import DateMention, iter_dates
+from tracker.text.normalize import canonical_tones
+from tracker.text.numbers import Quantity, iter_quantities, qualifier_before
+from tracker.text.sentences import Sentence, paragraphs
+
+_CHANGE_BEFORE = re.compile(
+    r"(?:\btăng|\bgiảm|\btăng\s+thêm|\bgiảm\s+đi|\bthêm|\bgấp|\bbằng|\bvượt|\bhơn|\bkém|\bcao\s+hơn|"
+    r"\bthấp\s+hơn|\bnhiều\s+hơn|\bít\s+hơn|\bphát\s+triển\s+thêm|\bbình\s+quân\s+(?:mỗi\s+)?năm\s+tăng|"
+    r"\btăng\s+trưởng(?:\s+bình\s+quân)?(?:\s+hằng\s+năm|\s+hàng\s+năm)?)"
+    r"(?:\s+(?:khoảng|gần|hơn|trên|xấp\s+xỉ|ước|tới|đến))?\s*$",
+    re.I,
+)
+_LEVEL_VERB = re.compile(r"(?:tăng|giảm)\s+(?:lên|xuống|còn|đến|tới)(?:\s+(?:khoảng|gần|hơn|trên|mức))?\s*$", re.I)
+_CHANGE_AFTER = re.compile(
+    r"^\s*(?:lần\b|so\s+(?:với\s+)?(?:năm|cùng\s+kỳ|kỳ|kế\s+hoạch|tháng|quý|chỉ\s+tiêu|trước|đầu|cuối)|"
+    r"so\s+với|kế\s+hoạch|chỉ\s+tiêu\s+(?:kế\s+hoạch|giao|đề\s+ra)|bậc\b|điểm\s+phần\s+trăm)",
+    re.I,
+)
+_SCOPE_ONLY = re.compile(
+    r"^(?:[\s,:;+\-–.]|tại|ở|đối\s+với|riêng|đặc\s+biệt|cấp|tỉnh|huyện|xã|thành\s+phố|thị\s+xã|"
+    r"tỷ\s+lệ\s+này|con\s+số\s+này|đạt|là|có|chiếm|và|hiện|nay|trong\s+đó|khoảng|từ|tăng\s+lên|lên|"
+    r"đến|tới|rồi|@)*$",
+    re.I,
+)
+_FRACTION_LINK = re.compile(r"^[\s\w,(]{0,30}?(?:chiếm|đạt|bằng|tương\s+ứng|,)\s*(?:tỷ\s+lệ\s+)?(?:khoảng\s+|gần\s+|trên\s+|hơn\s+)?$", re.I)
+_DOCREF_BEFORE = re.compile(r"\d+\s*[/-]\s*\S*[A-ZĐ]\S*\s+(?:của\s+\S+\s+)?$|ban\s+hành\s*$", re.I)
+_UNIT_OK = {"count": {"count"}, "%": {"%"}, "per100": {"per100"}, "ty_dong": {"ty_dong"}, "rank": {"rank"}}
+
+
+@dataclass
+class _Candidate:
+    indicator: Indicator
+    rule: Rule
+    score: float
+    label_start: int | None
+    after_end: int
+    sentence_level: bool = False
+
+
+@dataclass
+class _Figure:
+    q: Quantity
+    unit: str
+    cand: _Candidate | None = None
+    inherited_from: _Figure | None = None
+    as_of: str | None = None
+    period: str | None = None
+    rule_id: str = ""
+    confidence: float = 0.0
+    numerator: float | None = None
+    denominator: float | None = None
+    qualifier: str = "eq"
+    scope: str = "province"
+    skip: bool = False
+    extra: list[tuple[str, float, str]] = field(default_factory=list)  # (indicator, value, unit)
+
+    @property
+    def indicator(self) -> Indicator | None:
+        if self.cand is not None:
+            return self.cand.indicator
+        if self.inherited_from is not None:
+            return self.inherited_from.indicator
+        return None
+
+
+@dataclass(frozen=True)
+class Extraction:
+    observations: list[Observation]
+    targets: list[TargetCandidate]
+
+
+class Extractor:
+    """Compiled catalog rules; `extract(doc)` is a pure function of the document."""
+
+    def __init__(self, catalog: Catalog) -> None:
+        self.catalog = catalog
+        self._by_unit: dict[str, list[Indicator]] = {}
+        for ind in catalog.indicators:
+            self._by_unit.setdefault(ind.unit, []).append(ind)
+
+    # ------------------------------------------------------------------ public
+    def extract(self, doc: Document) -> Extraction:
+        pub_year = int(doc.published[:4])
+        pars = paragraphs(doc.text)
+        blocks = target_blocks(pars, pub_year)
+        obs: list[Observation] = []
+        tgs: list[TargetCandidate] = []
+        carry: _Figure | None = None
+        last_par = -1
+        for sent in doc.sentences:
+            dates = list(iter_dates(sent.text))
+            in_block = sent.paragraph in blocks
+            target = in_block or is_target_sentence(sent.text, dates, pub_year)
+            if sent.paragraph != last_par:
+                carry, last_par = None, sent.paragraph
+            figures = self._figures(sent, dates, doc, pub_year, carry)
+            emitted = [f for f in figures if f.indicator is not None and not f.skip]
+            carry = emitted[-1] if emitted and len({f.indicator.key for f in emitted if f.indicator}) == 1 else None
+            for fig in figures:
+                ind = fig.indicator
+                if ind is None or fig.skip:
+                    continue
+                if target:
+                    deadline = _deadline(dates, pub_year) or blocks.deadline_of(sent.paragraph)
+                    tgs.append(self._target(doc, sent, fig, ind, deadline))
+                else:
+                    obs.extend(self._observations(doc, sent, fig, ind))
+        return Extraction(_dedupe(obs), tgs)
+
+    # ------------------------------------------------------------------ figures
+    def _figures(self, sent: Sentence, dates: list[DateMention], doc: Document, pub_year: int,
+                 carry: _Figure | None = None) -> list[_Figure]:
+        text = canonical_tones(sent.text)
+        masks = mask_spans(text) + [(d.start, d.end) for d in dates]
+        figures: list[_Figure] = []
+        for q in iter_quantities(text):
+            if q.ambiguous or any(a < q.end and q.start < b for a, b in masks):
+                continue
+            prefix = text[: q.start]
+            unit: str = q.unit
+            rank = rank_context(prefix)
+            if rank and q.unit == "count" and not q.is_fraction:
+                unit = "rank"
+            elif rank and q.is_fraction:
+                unit = "rank"
+            fig = _Figure(q, unit)
+            fig.qualifier = qualifier_before(prefix, text[q.end :])
+            if fig.qualifier == "eq" and re.search(
+                r"\bước\b", blank_parens(text, clause_start(text, q.start), q.start), re.I
+            ):
+                fig.qualifier = "approx"
+            if rank == "top":
+                fig.qualifier = "le"
+            if unit != "rank" and self._is_change(prefix, text[q.end :]):
+                fig.skip = True
+            figures.append(fig)
+        for i, fig in enumerate(figures):
+            nxt = figures[i + 1].q.start if i + 1 < len(figures) else len(text)
+            fig.cand = self._best(text, fig, nxt)
+        self._merge_fractions(text, figures)
+        self._inherit(text, figures, dates, carry)
+        self._drop_subsets(text, figures)
+        for fig in figures:
+            if fig.indicator is not None:
+                self._date(text, fig, dates, doc, pub_year)
+                self._scope(text, fig)
+        return figures
+
+    @staticmethod
+    def _is_change(prefix: str, after: str) -> bool:
+        tail = prefix[-40:]
+        if _LEVEL_VERB.search(tail):
+            return False
+        if _CHANGE_BEFORE.search(tail) and not re.search(r"(?:trên|hơn)\s*$", tail, re.I):
+            return True
+        if re.search(r"\b(?:tăng|giảm|gấp)\s+(?:trên|hơn)\s*$", tail, re.I):
+            return True
+        return bool(_CHANGE_AFTER.match(after[:40]) or _CHANGE_AFTER.match(_strip_unit(after)[:40]))
+
+    def _best(self, text: str, fig: _Figure, next_start: int) -> _Candidate | None:
+        q = fig.q
+        cs = clause_start(text, q.start)
+        window = blank_parens(text, cs, q.start)
+        post = text[q.end : next_start]
+        post = re.split(r"[;()]", post, maxsplit=1)[0]
+        post = re.split(r"\.(?:\s|$)", post, maxsplit=1)[0]
+        best = self._best_in(fig, window, post, text, cs)
+        if best is None and fig.unit in ("%", "ty_dong", "per100") and cs > 0 and _SCOPE_ONLY.match(
+            _blank_dates(text, list(iter_dates(text)))[cs : fig.q.start]
+        ):
+            # "Tổng doanh thu toàn ngành tăng cao; từ 127 tỷ đồng…": the clause has no words
+            # of its own, so the label of the sentence names it.
+            best = self._best_in(fig, blank_parens(text, 0, fig.q.start), post, text, 0)
+            if best is not None:
+                best.sentence_level = True
+        return best
+
+    def _best_in(self, fig: _Figure, window: str, post: str, text: str, cs: int) -> _Candidate | None:
+        best: _Candidate | None = None
+        units = [fig.unit, "%"] if fig.q.is_fraction and fig.unit == "count" else [fig.unit]
+        for ind in (i for u in units for i in self._by_unit.get(u, [])):
+            for rule in ind.rules:
+                cand = _match(rule, ind, fig, window, post, text, cs)
+                if cand and (best is None or cand.score > best.score):
+                    best = cand
+        return best
+
+    def _merge_fractions(self, text: str, figs: list[_Figure]) -> None:
+        """'221/222 xã, chiếm 99,54%' and 'đạt 74% (164/222 xã)': one share with its ratio."""
+        for i, f in enumerate(figs):
+            if not f.q.is_fraction or f.skip:
+                continue
+            partner: _Figure | None = None
+            if i + 1 < len(figs) and figs[i + 1].unit == "%":
+                between = text[f.q.end : figs[i + 1].q.start]
+                if _FRACTION_LINK.match(between) and ";" not in between:
+                    partner = figs[i + 1]
+            if partner is None and i > 0 and figs[i - 1].unit == "%":
+                between = text[figs[i - 1].q.end : f.q.start]
+                if re.fullmatch(r"\s*\(\s*", between):
+                    partner = figs[i - 1]
+            share_key = None
+            if f.cand and f.cand.indicator.unit == "count":
+                share_key = f.cand.indicator.share
+            elif f.cand and f.cand.indicator.unit == "%":
+                share_key = f.cand.indicator.key
+            if partner is not None:
+                partner.numerator, partner.denominator = f.q.numerator, f.q.denominator
+                if partner.cand is None and share_key:
+                    share = self.catalog.get(share_key)
+                    if share is not None:
+                        partner.cand = _Candidate(share, f.cand.rule, 1.0, None, 0) if f.cand else None
+                if f.cand and f.cand.indicator.unit == "%":
+                    f.skip = True  # the explicit percentage states it
+            elif share_key and f.q.denominator:
+                value = round(100.0 * (f.q.numerator or 0) / f.q.denominator, 2)
+                f.extra.append((share_key, value, "%"))
+            if f.cand and f.cand.indicator.unit == "count":
+                f.numerator, f.denominator = f.q.numerator, f.q.denominator
+            elif f.cand is None:
+                f.skip = True
+
+    def _inherit(self, text: str, figs: list[_Figure], dates: list[DateMention],
+                 carry: _Figure | None) -> None:
+        """Give a label-less figure the indicator of the figure it continues, in safe cases."""
+        dated = _blank_dates(text, dates)
+        for i, f in enumerate(figs):
+            if f.cand is not None or f.skip:
+                continue
+            paren = enclosing_paren(text, f.q.start)
+            cs = clause_start(text, f.q.start)
+            prev = next((p for p in reversed(figs[:i]) if p.indicator is not None and not p.skip), None)
+            post = dated[f.q.end : f.q.end + 3]
+            bare = re.match(r"\s*(?:[,;.)]|@|$)", post) is not None or f.unit in ("ty_dong", "per100")
+            if prev is None:
+                window = blank_parens(dated, cs, f.q.start)
+                if carry is not None and carry.unit == f.unit and bare and _SCOPE_ONLY.match(window):
+                    f.inherited_from, f.rule_id, f.confidence = carry, "inherit-previous-sentence", 0.6
+                continue
+            if prev.unit != f.unit:
+                continue
+            if paren is not None and prev.q.end <= paren and re.search(
+                r"(?:năm|giai\s+đoạn|thời\s+kỳ)\s+(?:19|20)\d{2}", text[paren : f.q.start], re.I
+            ):
+                f.inherited_from, f.rule_id, f.confidence = prev, "inherit-historical", 0.8
+                continue
+            between = blank_parens(dated, max(cs, prev.q.end), f.q.start)
+            if bare and _SCOPE_ONLY.match(between) and (paren is None or prev.q.start > paren):
+                f.inherited_from, f.rule_id, f.confidence = prev, "inherit-list", 0.75
+
+    @staticmethod
+    def _drop_subsets(text: str, figs: list[_Figure]) -> None:
+        """'1.070 chữ ký số (trong đó, có 751 … cá nhân)': the subset is not the level."""
+        for i, f in enumerate(figs):
+            ind = f.indicator
+            if ind is None:
+                continue
+            paren = enclosing_paren(text, f.q.start)
+            if paren is None or not re.match(r"\(\s*trong\s+đó", text[paren:], re.I):
+                continue
+            head = next((p for p in reversed(figs[:i]) if p.q.end <= paren), None)
+            if head is not None and head.indicator is not None and head.indicator.key == ind.key:
+                f.skip = True
+
+    # ------------------------------------------------------------------ dates, scope
+    def _date(self, text: str, fig: _Figure, dates: list[DateMention], doc: Document, pub_year: int) -> None:
+        q = fig.q
+        after = [
+            d for d in dates
+            if q.end <= d.start <= q.end + 12 and d.lead in ("", "vào", "trong", "cuối")
+            and re.fullmatch(r"[\s,]*", text[q.end : d.start])
+        ]
+        cs = clause_start(text, q.start)
+        chosen: DateMention | None = after[0] if after else None
+        if chosen is None:
+            in_clause = [d for d in dates if cs <= d.start and d.end <= q.start and _dating(text, d, pub_year)]
+            chosen = in_clause[-1] if in_clause else None
+        if chosen is None:
+            earlier = [
+                d for d in dates
+                if d.end <= q.start and _dating(text, d, pub_year) and enclosing_paren(text, d.start) is None
+            ]
+            chosen = earlier[-1] if earlier else None
+        if chosen is not None and (chosen.year or 0) <= pub_year:
+            fig.as_of = chosen.value
+            if chosen.period:
+                fig.period = f"{chosen.period[0]}-{chosen.period[1]}"
+        else:
+            fig.as_of = doc.period if doc.period and re.fullmatch(r"\d{4}(?:-\d{2})?", doc.period) else doc.published
+
+    @staticmethod
+    def _scope(text: str, fig: _Figure) -> None:
+        ind = fig.indicator
+        if ind is None or "commune" in ind.key:
+            return
+        start = fig.cand.label_start if fig.cand and fig.cand.label_start is not None else max(0, fig.q.start - 40)
+        start = max(start, clause_start(text, fig.q.start))
+        near = text[start : fig.q.start]
+        if re.search(r"cấp\s+xã|các\s+xã|xã,\s*phường", near, re.I):
+            fig.scope = "commune"
+        elif re.search(r"cấp\s+huyện", near, re.I):
+            fig.scope = "district"
+        elif re.search(r"cấp\s+tỉnh", near, re.I):
+            fig.scope = "province_agencies"
+
+    # ------------------------------------------------------------------ output
+    def _observations(self, doc: Document, sent: Sentence, fig: _Figure, ind: Indicator) -> list[Observation]:
+        quote, start, end = _quote(doc, sent)
+        rule = fig.rule_id or (fig.cand.rule.id if fig.cand else "")
+        conf = fig.confidence or _confidence(fig.cand)
+        out = []
+        value = fig.q.numerator if fig.q.is_fraction and fig.q.numerator is not None else fig.q.value
+        out.append(self._obs(doc, ind.key, value, ind.unit, fig, quote, start, end, rule, conf, False))
+        for key, v, unit in fig.extra:
+            out.append(self._obs(doc, key, v, unit, fig, quote, start, end, rule + "+derived", conf - 0.05, True))
+        return out
+
+    def _obs(self, doc: Document, key: str, value: float, unit: str, fig: _Figure, quote: str,
+             start: int, end: int, rule: str, conf: float, derived: bool) -> Observation:
+        as_of = fig.as_of or doc.published
+        qual = fig.qualifier
+        return Observation(
+            id=stable_id(doc.id, key, quote, value, as_of), doc=doc.id, province=doc.province,
+            indicator=key, value=value, unit=unit, qualifier="eq" if derived else qual, as_of=as_of,
+            period=fig.period, scope=fig.scope, numerator=fig.numerator, denominator=fig.denominator,
+            quote=quote, start=start, end=end, rule=rule, confidence=round(conf, 2), derived=derived,
+        )
+
+    @staticmethod
+    def _target(doc: Document, sent: Sentence, fig: _Figure, ind: Indicator, deadline: str | None) -> TargetCandidate:
+        quote, start, end = _quote(doc, sent)
+        comparator = {"gt": ">", "ge": ">=", "lt": "<", "le": "<=", "approx": ">=", "eq": "="}[fig.qualifier]
+        if ind.unit == "rank" and comparator == "=":
+            comparator = "<="
+        return TargetCandidate(doc.id, doc.province, ind.key, comparator, fig.q.value, ind.unit, deadline,
+                               quote, start, end, fig.cand.rule.id if fig.cand else fig.rule_id)
+
+
+def _confidence(cand: _Candidate | None) -> float:
+    if cand is None:
+        return 0.0
+    if cand.sentence_level:
+        return 0.7
+    both = cand.rule.before_re is not None and cand.rule.after_re is not None
+    return 0.9 if both else 0.85 if cand.rule.after_re is not None else 0.8
+
+
+def _strip_unit(after: str) -> str:
+    return re.sub(r"^\s*(?:%|tỷ\s+đồng|thuê\s+bao|TB|\w+)\s*", "", after, count=1)
+
+
+def _match(rule: Rule, ind: Indicator, fig: _Figure, window: str, post: str, text: str, cs: int) -> _Candidate | None:
+    q = fig.q
+    if rule.fraction and not q.is_fraction:
+        return None
+    if q.is_fraction and ind.unit == "count" and not rule.fraction:
+        return None
+    after_end = 0
+    if rule.after_re is not None:
+        m = rule.after_re.match(post)
+        if not m:
+            return None
+        after_end = m.end()
+    elif ind.unit == "count" and not rule.bare:
+        return None
+    label_start: int | None = None
+    distance = 0
+    if rule.before_re is not None:
+        last = None
+        for last in rule.before_re.finditer(window):
+            pass
+        if last is None:
+            return None
+        label_start = cs + last.start()
+        distance = len(window) - last.end()
+        if rule.bare and rule.after_re is None and not re.match(r"^\s*(?:[,;.)(]|$|và\b)", post):
+            return None
+    elif rule.after_re is None and ind.unit in ("count", "%"):
+        return None
+    if rule.near_re is not None and not rule.near_re.search(text):
+        return None
+    if rule.exclude_re is not None:
+        if label_start is not None:
+            zone = window[label_start - cs :] + " " + post[: max(after_end, 30)]
+        else:
+            zone = post[:after_end]
+        if rule.exclude_re.search(zone):
+            return None
+    # A long, specific phrase after the number outweighs a generic noun plus a label;
+    # among labels the nearest wins.
+    score = after_end + (20 if rule.before_re is not None else 0) - distance / 10
+    if rule.after_re is None and rule.before_re is None:
+        score = 5.0
+    return _Candidate(ind, rule, score, label_start, after_end)
+
+
+def _blank_dates(text: str, dates: list[DateMention]) -> str:
+    """The text with date mentions replaced by '@' runs (same length)."""
+    chars = list(text)
+    for d in dates:
+        chars[d.start : d.end] = "@" * (d.end - d.start)
+    return "".join(chars)
+
+
+def _dating(text: str, d: DateMention, pub_year: int) -> bool:
+    """Does this date mention date the figures after it (not a comparison, not a reference)?"""
+    if d.lead.startswith("so") or d.kind == "dm":
+        return False
+    if d.kind in ("dmy", "dmy_words") and _DOCREF_BEFORE.search(text[max(0, d.start - 60) : d.start]):
+        return False
+    return (d.year or 0) <= pub_year
+
+
+def _deadline(dates: list[DateMention], pub_year: int) -> str | None:
+    future = [d for d in dates if (d.year or 0) > pub_year]
+    return future[0].value if future else None
+
+
+def _quote(doc: Document, sent: Sentence) -> tuple[str, int, int]:
+    s, e = doc.body.original_span(sent.start, sent.end)
+    return doc.body.original[s:e], doc.body_offset + s, doc.body_offset + e
+
+
+def _dedupe(obs: list[Observation]) -> list[Observation]:
+    seen: set[str] = set()
+    out = []
+    for o in obs:
+        if o.id in seen:
+            continue
+        seen.add(o.id)
+        out.append(o)
+    return out

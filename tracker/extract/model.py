@@ -1,0 +1,60 @@
+"""What extraction produces: Observations (actual figures) and TargetCandidates."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import asdict, dataclass
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Observation:
+    """One figure found in one document, with the exact sentence it came from."""
+
+    id: str
+    doc: str
+    province: str
+    indicator: str
+    value: float
+    unit: str
+    qualifier: str
+    as_of: str
+    period: str | None
+    scope: str
+    numerator: float | None
+    denominator: float | None
+    quote: str  # exactly as published
+    start: int  # offsets of the quote in the document's decoded text
+    end: int
+    rule: str
+    confidence: float
+    derived: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class TargetCandidate:
+    """A target stated in a document ('trên 30% … đến năm 2025'), for a user to adopt."""
+
+    doc: str
+    province: str
+    indicator: str
+    comparator: str
+    value: float
+    unit: str
+    deadline: str | None
+    quote: str
+    start: int
+    end: int
+    rule: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def stable_id(doc: str, indicator: str, quote: str, value: float, as_of: str) -> str:
+    """Same figure in the same document → same id, whatever else changes in the document."""
+    key = f"{doc}\x1f{indicator}\x1f{' '.join(quote.split())}\x1f{value:.6g}\x1f{as_of}"
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]

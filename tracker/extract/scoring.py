@@ -1,0 +1,111 @@
+"""Scoring extraction against hand-labelled gold rows (DESIGN.md §6, "Gold files").
+
+A prediction matches a gold row when doc and indicator are equal and the value is within
+0.1 % (0.01 absolute for small numbers); the dated score also wants the as_of year equal.
+Gold rows marked `ignore` are ambiguous: a prediction that matches one is set aside and
+the row is not counted in recall. Duplicates count once, on both sides.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+
+@dataclass(frozen=True)
+class GoldRow:
+    doc: str
+    indicator: str
+    value: float
+    as_of: str
+    quote: str
+    ignore: bool = False
+
+
+@dataclass(frozen=True)
+class Pred:
+    doc: str
+    indicator: str
+    value: float
+    as_of: str
+    quote: str = ""
+
+
+@dataclass
+class Score:
+    tp: int = 0
+    predictions: int = 0
+    gold: int = 0
+    matched_gold: int = 0
+    false_positives: list[Pred] = field(default_factory=list)
+    misses: list[GoldRow] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        return self.tp / self.predictions if self.predictions else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.matched_gold / self.gold if self.gold else 1.0
+
+
+def load_gold(path: Path) -> list[GoldRow]:
+    rows = []
+    for n, line in enumerate(path.read_text("utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        d: dict[str, Any] = json.loads(line)
+        try:
+            rows.append(GoldRow(d["doc"], d["indicator"], float(d["value"]), str(d["as_of"]),
+                                d.get("quote", ""), bool(d.get("ignore", False))))
+        except (KeyError, TypeError, ValueError) as exc:
+            raise ValueError(f"{path}:{n}: dòng gold không hợp lệ: {exc}") from exc
+    return rows
+
+
+def _close(a: float, b: float) -> bool:
+    return abs(a - b) <= max(0.001 * abs(b), 0.01)
+
+
+def _year(s: str) -> str:
+    return s[:4]
+
+
+def score(preds: Iterable[Pred], gold: list[GoldRow], vocabulary: set[str], *, dated: bool = False) -> Score:
+    """Precision and recall of `preds` against `gold`, restricted to `vocabulary` keys."""
+    docs = {g.doc for g in gold}
+
+    def match(p: Pred, g: GoldRow) -> bool:
+        return (p.doc == g.doc and p.indicator == g.indicator and _close(p.value, g.value)
+                and (not dated or _year(p.as_of) == _year(g.as_of)))
+
+    uniq: dict[tuple[str, str, float, str], Pred] = {}
+    for p in preds:
+        if p.indicator not in vocabulary or p.doc not in docs:
+            continue
+        key = (p.doc, p.indicator, round(p.value, 4), _year(p.as_of) if dated else "")
+        uniq.setdefault(key, p)
+    scored_gold: dict[tuple[str, str, float, str], GoldRow] = {}
+    for g in gold:
+        if not g.ignore:
+            scored_gold.setdefault((g.doc, g.indicator, round(g.value, 4), _year(g.as_of) if dated else ""), g)
+    ignored = [g for g in gold if g.ignore]
+    result = Score(gold=len(scored_gold))
+    for p in uniq.values():
+        if any(match(p, g) for g in scored_gold.values()):
+            result.tp += 1
+            result.predictions += 1
+        elif any(match(p, g) for g in ignored):
+            continue
+        else:
+            result.predictions += 1
+            result.false_positives.append(p)
+    for g in scored_gold.values():
+        if any(match(p, g) for p in uniq.values()):
+            result.matched_gold += 1
+        else:
+            result.misses.append(g)
+    return result

@@ -1,0 +1,1 @@
+"""Source documents: files in seeds/ with YAML front matter, read into `Document`s."""

@@ -1,0 +1,129 @@
+"""Reading source documents: decode, split front matter, normalise the body.
+
+A document is `---` + YAML front matter + `---` + the text as published. The body is
+normalised (NFC, folded spaces) with a map back to the published characters, so every
+quote can be shown exactly. A file that cannot be read becomes a `DocumentError` naming
+the file and the reason; the other files still go through.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+
+from ruamel.yaml import YAML
+from ruamel.yaml.error import YAMLError
+
+from tracker.errors import DocumentError
+from tracker.text.decode import DecodeError, decode
+from tracker.text.normalize import NormalizedText, nfc, normalize
+from tracker.text.sentences import Sentence, sentences
+
+SUFFIXES = (".txt", ".md")
+_DATE = re.compile(r"^(?:19|20)\d{2}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$")
+_PERIOD = re.compile(r"^(?:19|20)\d{2}(?:-(?:0[1-9]|1[0-2]|H[12]|Q[1-4]))?$|^(?:19|20)\d{2}-(?:19|20)\d{2}$")
+_FRONT = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
+
+
+@dataclass(frozen=True)
+class Document:
+    """One source document: metadata from the front matter and the normalised body."""
+
+    id: str
+    path: Path
+    province: str
+    published: str
+    period: str | None
+    kind: str | None
+    title: str | None
+    source: str | None
+    encoding: str
+    body: NormalizedText
+    body_offset: int  # where the body starts in the decoded file text
+
+    @cached_property
+    def sentences(self) -> list[Sentence]:
+        return sentences(self.body.text)
+
+    @property
+    def text(self) -> str:
+        return self.body.text
+
+
+def _as_str(value: object) -> str | None:
+    if value is None:
+        return None
+    return nfc(str(value)).strip()
+
+
+def parse_document(path: Path, data: bytes | None = None) -> Document:
+    """Read one document; raise DocumentError (with the file name) if it cannot be used."""
+    doc_id = path.stem
+    try:
+        raw = path.read_bytes() if data is None else data
+    except OSError as exc:
+        raise DocumentError(path.name, f"không đọc được tệp: {exc.strerror}") from exc
+    try:
+        decoded = decode(raw)
+    except DecodeError as exc:
+        raise DocumentError(path.name, str(exc)) from exc
+    text = decoded.text
+    m = _FRONT.match(text)
+    if not m:
+        raise DocumentError(path.name, "thiếu phần đầu YAML (front matter) giữa hai dòng '---'")
+    try:
+        meta = YAML(typ="safe", pure=True).load(m.group(1)) or {}
+    except YAMLError as exc:
+        raise DocumentError(path.name, f"phần đầu YAML không hợp lệ: {exc}") from exc
+    if not isinstance(meta, dict):
+        raise DocumentError(path.name, "phần đầu YAML phải là các cặp khóa: giá trị")
+    province = _as_str(meta.get("province"))
+    if not province:
+        raise DocumentError(path.name, "thiếu khóa 'province' trong phần đầu")
+    published = _as_str(meta.get("published"))
+    if not published or not _DATE.match(published):
+        raise DocumentError(
+            path.name, f"ngày 'published' không hợp lệ: {published!r} (cần YYYY, YYYY-MM hoặc YYYY-MM-DD)"
+        )
+    period = _as_str(meta.get("period"))
+    if period is not None and not _PERIOD.match(period):
+        raise DocumentError(path.name, f"'period' không hợp lệ: {period!r}")
+    body_offset = m.end()
+    return Document(
+        id=doc_id,
+        path=path,
+        province=province,
+        published=published,
+        period=period,
+        kind=_as_str(meta.get("kind")),
+        title=_as_str(meta.get("title")),
+        source=_as_str(meta.get("source")),
+        encoding=decoded.encoding,
+        body=normalize(text[body_offset:]),
+        body_offset=body_offset,
+    )
+
+
+def document_paths(folder: Path) -> list[Path]:
+    """The document files of a folder, sorted by name (hidden files skipped)."""
+    if not folder.is_dir():
+        return []
+    return sorted(
+        p for p in folder.iterdir()
+        if p.is_file() and p.suffix.lower() in SUFFIXES and not p.name.startswith(".")
+    )
+
+
+def load_documents(paths: Iterable[Path]) -> tuple[list[Document], list[DocumentError]]:
+    """Read every path; return the documents read and the problems, never stopping early."""
+    docs: list[Document] = []
+    problems: list[DocumentError] = []
+    for p in paths:
+        try:
+            docs.append(parse_document(p))
+        except DocumentError as exc:
+            problems.append(exc)
+    return docs, problems

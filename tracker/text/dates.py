@@ -1,0 +1,135 @@
+"""Dates and periods in Vietnamese text, with their spans.
+
+Each mention resolves to an ISO-like value (YYYY, YYYY-MM or YYYY-MM-DD): for a period
+("giai đoạn 2016 - 2020", "6 tháng đầu năm 2023", "quý I/2024") the value is its end,
+which is what an actual's as_of means, and `period` keeps both ends. `lead` is the word
+that introduced the mention ("tính đến", "đến", "năm", "so với", "ngày"…), which tells
+the caller whether it dates a figure, sets a deadline, or is a comparison point.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+_YEAR = r"(?:19|20)\d{2}"
+
+_LEAD = (
+    r"(?P<lead>(?:tính\s+)?đến\s+(?:hết\s+|cuối\s+)?|từ\s+|trong\s+|cuối\s+|đầu\s+|"
+    r"so\s+(?:với\s+)?(?:cùng\s+kỳ\s+)?|vào\s+|ngày\s+|hết\s+)?"
+)
+
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("dmy_words", re.compile(
+        _LEAD + r"ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>" + _YEAR + r")",
+        re.I)),
+    ("dmy", re.compile(
+        _LEAD + r"(?:ngày\s+)?(?<![\d/])(?P<d>\d{1,2})[/\-.](?P<m>\d{1,2})[/\-.](?P<y>" + _YEAR
+        + r")(?!\d)", re.I)),
+    ("half", re.compile(
+        _LEAD + r"(?P<n>6|9|3)\s+tháng\s+(?:đầu\s+)?năm\s+(?P<y>" + _YEAR + r")", re.I)),
+    ("quarter", re.compile(
+        _LEAD + r"quý\s+(?P<q>IV|III|II|I|[1-4])\s*(?:/|năm\s+)(?P<y>" + _YEAR + r")", re.I)),
+    ("my", re.compile(
+        _LEAD + r"tháng\s+(?P<m>\d{1,2})\s*(?:/|năm\s+)(?P<y>" + _YEAR + r")(?!\d)", re.I)),
+    ("range", re.compile(
+        _LEAD + r"(?:giai\s+đoạn\s+|thời\s+kỳ\s+)?(?P<y1>" + _YEAR + r")\s*[-–—]\s*(?P<y2>"
+        + _YEAR + r")(?!\d)", re.I)),
+    ("year", re.compile(_LEAD + r"năm\s+(?P<y>" + _YEAR + r")(?!\d)", re.I)),
+    ("dm", re.compile(r"(?P<lead>ngày\s+)(?P<d>\d{1,2})[/\-](?P<m>\d{1,2})(?![/\-\d])", re.I)),
+]
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int
+    end: int
+    value: str  # YYYY, YYYY-MM or YYYY-MM-DD (the end of a period)
+    kind: str  # which pattern matched
+    lead: str  # the introducing words, lower-case ("" if none)
+    period: tuple[str, str] | None = None
+
+    @property
+    def year(self) -> int | None:
+        return int(self.value[:4]) if self.value[:4].isdigit() else None
+
+
+def _valid(y: int, m: int, d: int) -> bool:
+    try:
+        date(y, m, d)
+    except ValueError:
+        return False
+    return True
+
+
+def iter_dates(text: str) -> Iterator[DateMention]:
+    """Date and period mentions, left to right, never overlapping."""
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pat in _PATTERNS:
+        for m in pat.finditer(text):
+            s, e = m.start(), m.end()
+            if any(s < b and a < e for a, b in taken):
+                continue
+            mention = _resolve(kind, m)
+            if mention is None:
+                continue
+            found.append(mention)
+            taken.append((s, e))
+    found.sort(key=lambda d: d.start)
+    yield from found
+
+
+def _resolve(kind: str, m: re.Match[str]) -> DateMention | None:
+    g = m.groupdict()
+    lead = re.sub(r"\s+", " ", (g.get("lead") or "").strip().lower())
+    s, e = m.start(), m.end()
+    if kind in ("dmy_words", "dmy"):
+        y, mo, d = int(g["y"]), int(g["m"]), int(g["d"])
+        if not _valid(y, mo, d):
+            return None
+        return DateMention(s, e, f"{y:04d}-{mo:02d}-{d:02d}", kind, lead)
+    if kind == "dm":
+        mo, d = int(g["m"]), int(g["d"])
+        if not _valid(2000, mo, d):
+            return None
+        return DateMention(s, e, f"--{mo:02d}-{d:02d}", kind, lead)
+    if kind == "my":
+        mo, y = int(g["m"]), int(g["y"])
+        if not 1 <= mo <= 12:
+            return None
+        return DateMention(s, e, f"{y:04d}-{mo:02d}", kind, lead)
+    if kind == "half":
+        n, y = int(g["n"]), int(g["y"])
+        return DateMention(s, e, f"{y:04d}-{n:02d}", kind, lead, (f"{y:04d}-01", f"{y:04d}-{n:02d}"))
+    if kind == "quarter":
+        q = g["q"].lower()
+        qn = _ROMAN.get(q) or int(q)
+        y = int(g["y"])
+        return DateMention(s, e, f"{y:04d}-{qn * 3:02d}", kind, lead,
+                           (f"{y:04d}-{qn * 3 - 2:02d}", f"{y:04d}-{qn * 3:02d}"))
+    if kind == "range":
+        y1, y2 = int(g["y1"]), int(g["y2"])
+        if y2 <= y1:
+            return None
+        return DateMention(s, e, f"{y2:04d}", kind, lead, (f"{y1:04d}", f"{y2:04d}"))
+    if kind == "year":
+        return DateMention(s, e, g["y"], kind, lead)
+    return None
+
+
+def to_date(value: str, *, end: bool = True) -> date:
+    """A YYYY[-MM[-DD]] value as a date: the last day of the year or month when `end`."""
+    parts = [int(p) for p in value.split("-")]
+    if len(parts) == 3:
+        return date(parts[0], parts[1], parts[2])
+    if len(parts) == 2:
+        y, mo = parts
+        if not end:
+            return date(y, mo, 1)
+        nxt = date(y + (mo == 12), mo % 12 + 1, 1)
+        return date.fromordinal(nxt.toordinal() - 1)
+    return date(parts[0], 12, 31) if end else date(parts[0], 1, 1)

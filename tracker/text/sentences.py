@@ -1,0 +1,130 @@
+"""Paragraphs and sentences, with page chrome set aside.
+
+A sentence ends at . ! ? … followed by space and a capital (or an opening quote or a
+bullet), or at a line break. Abbreviations ("TP.", "Tp.", "ThS.") do not end one, and
+neither do the dots inside "1.936.755" or "Số 134/TB-VP" since no space follows them.
+
+Page chrome (menus, visit counters, "Tin liên quan" lists, footer dates) is recognised
+line by line: such lines are not content and never yield figures.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+_ABBREV = {
+    "tp", "tx", "tt", "ths", "ts", "pgs", "gs", "bs", "ks", "q", "p", "đc", "ông", "bà",
+    "st", "tr", "no", "vd", "v.v",
+}
+
+_END = re.compile(r"[.!?…]+[\"”’)]*(?=\s+[\"“‘(\-–+•*]?\s*[A-ZĐÀ-Ỹ0-9])")
+
+# Whole lines that are page furniture rather than content.
+_CHROME_LINE = re.compile(
+    r"""^\s*(?:
+        (?:thống\s+kê(?:\s+truy\s+cập)?|online|đang\s+truy\s+cập|lượt\s+truy\s+cập|
+           tổng\s+(?:số\s+)?lượt\s+truy\s+cập|hôm\s+nay|trong\s+tuần)\s*:?\s*[\d.,]*\s*$
+      | (?:trang\s+chủ|home)\s*(?:>|»|/).*$
+      | xem\s+với\s+cỡ\s+chữ.*$
+      | (?:chia\s+sẻ|in\s+bài(?:\s+viết)?|gửi\s+email|bản\s+in|lượt\s+xem|đánh\s+giá|
+           lượt\s+đánh\s+giá|bình\s+luận|mã\s+xác\s+thực|liên\s+kết\s+website|
+           ý\s+kiến\s+bạn\s+đọc|từ\s+khóa|tags?)\b.*$
+      | (?:nguồn|ngày\s+đăng(?:\s+bài)?|cập\s+nhật|ngày\s+cập\s+nhật)\s*:.*$
+      | \(?\d{1,2}:\d{2}(?::\d{2})?\s*(?:AM|PM)?\s*\|?\s*\d{1,2}/\d{1,2}/\d{4}\)?\s*$
+      | (?:thứ\s+\w+|chủ\s+nhật)\s*,?\s*ngày\s+\d{1,2}/\d{1,2}/\d{4}.*$
+      | [|<>\s\d\-–]*(?:\d\s*-\s*){2,}[|<>\s\d\-–]*$
+    )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+# A heading after which the rest of the page is chrome ("Tin liên quan", "Các tin khác").
+_CHROME_TAIL = re.compile(
+    r"^\s*(?:tin\s+liên\s+quan|các\s+tin\s+khác|bài\s+viết\s+liên\s+quan|tin\s+cùng\s+chuyên\s+mục|"
+    r"tin\s+mới\s+nhất|tin\s+đã\s+đưa|xem\s+thêm)\s*:?\s*$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of the normalised text: [start, end) offsets and its paragraph index."""
+
+    start: int
+    end: int
+    paragraph: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    start: int
+    end: int
+    index: int
+    text: str
+    chrome: bool
+
+
+def paragraphs(text: str) -> list[Paragraph]:
+    """Split on line breaks; mark chrome lines and everything after a chrome-tail heading."""
+    out: list[Paragraph] = []
+    pos = 0
+    tail = False
+    for idx, line in enumerate(text.split("\n")):
+        start, end = pos, pos + len(line)
+        pos = end + 1
+        if not line.strip():
+            continue
+        if _CHROME_TAIL.match(line):
+            tail = True
+        chrome = tail or bool(_CHROME_LINE.match(line))
+        out.append(Paragraph(start, end, idx, line, chrome))
+    return out
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    """True when the '.' at `dot` closes an abbreviation such as 'TP.' rather than a sentence."""
+    m = re.search(r"([\w.]+)$", text[:dot])
+    if not m:
+        return False
+    word = m.group(1).lower()
+    return word in _ABBREV or (len(word) == 1 and word.isalpha())
+
+
+def split_sentences(par: Paragraph) -> Iterator[Sentence]:
+    """Sentences of one paragraph, stripped of surrounding spaces."""
+    text = par.text
+    last = 0
+    for m in _END.finditer(text):
+        if m.group().startswith(".") and _is_abbreviation(text, m.start()):
+            continue
+        yield from _emit(par, last, m.end())
+        last = m.end()
+    yield from _emit(par, last, len(text))
+
+
+def _emit(par: Paragraph, a: int, b: int) -> Iterator[Sentence]:
+    chunk = par.text[a:b]
+    stripped = chunk.strip()
+    if not stripped:
+        return
+    lead = len(chunk) - len(chunk.lstrip())
+    s = par.start + a + lead
+    yield Sentence(s, s + len(stripped), par.index, stripped)
+
+
+def sentences(text: str, *, include_chrome: bool = False) -> list[Sentence]:
+    """All content sentences of a normalised text, in order."""
+    out: list[Sentence] = []
+    for par in paragraphs(text):
+        if par.chrome and not include_chrome:
+            continue
+        out.extend(split_sentences(par))
+    return out

@@ -1,0 +1,141 @@
+"""YAML loading that remembers where every key and item stood, for located error messages.
+
+ruamel.yaml's round-trip loader keeps line and column of each key and sequence item; we
+walk the tree once, record them by path, and hand pydantic plain data. A pydantic error's
+`loc` is then looked up (or its nearest parent) to say `targets.yaml:12:5: …`.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from pydantic import ValidationError
+from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.constructor import DuplicateKeyError
+from ruamel.yaml.error import MarkedYAMLError, YAMLError
+
+from tracker.errors import ConfigError, Problem
+from tracker.text.normalize import nfc
+
+Loc = tuple[int | str, ...]
+Positions = dict[Loc, tuple[int, int]]
+
+
+def _plain(node: Any, loc: Loc, positions: Positions) -> Any:
+    if isinstance(node, CommentedMap):
+        out: dict[Any, Any] = {}
+        for k, v in node.items():
+            line, col = node.lc.key(k)
+            key = nfc(k) if isinstance(k, str) else k
+            positions[(*loc, key)] = (line + 1, col + 1)
+            out[key] = _plain(v, (*loc, key), positions)
+        return out
+    if isinstance(node, CommentedSeq):
+        items = []
+        for i, v in enumerate(node):
+            line, col = node.lc.item(i)
+            positions[(*loc, i)] = (line + 1, col + 1)
+            items.append(_plain(v, (*loc, i), positions))
+        return items
+    if isinstance(node, str):
+        return nfc(str(node))
+    if isinstance(node, datetime):
+        return node.date()
+    if isinstance(node, date):
+        return node
+    return node
+
+
+def load_yaml_with_positions(text: str, path: str) -> tuple[Any, Positions]:
+    """Parse YAML; raise ConfigError with file:line:col on a syntax error or duplicate key."""
+    yaml = YAML(typ="rt")
+    yaml.allow_duplicate_keys = False
+    try:
+        tree = yaml.load(text)
+    except DuplicateKeyError as exc:
+        mark = exc.problem_mark
+        key = str(exc.problem).split('"')[1] if '"' in str(exc.problem) else "?"
+        raise ConfigError(
+            [Problem(path, mark.line + 1 if mark else None, mark.column + 1 if mark else None,
+                     f"khóa '{key}' bị lặp lại")],
+            "mỗi khóa chỉ được xuất hiện một lần trong cùng một khối",
+        ) from None
+    except MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        hint = None
+        if "\t" in text:
+            hint = "YAML không cho phép ký tự tab để thụt lề; hãy dùng dấu cách"
+        raise ConfigError(
+            [Problem(path, mark.line + 1 if mark else None, mark.column + 1 if mark else None,
+                     f"lỗi cú pháp YAML: {exc.problem or exc.context}")],
+            hint,
+        ) from None
+    except YAMLError as exc:
+        raise ConfigError([Problem(path, None, None, f"lỗi cú pháp YAML: {exc}")]) from None
+    positions: Positions = {}
+    return _plain(tree, (), positions), positions
+
+
+_MESSAGES = {
+    "missing": "thiếu trường bắt buộc",
+    "extra_forbidden": "khóa không được phép (có thể do gõ sai tên)",
+    "string_type": "phải là một chuỗi ký tự",
+    "int_type": "phải là một số nguyên",
+    "int_parsing": "phải là một số nguyên",
+    "float_type": "phải là một số",
+    "float_parsing": "phải là một số",
+    "bool_type": "phải là true hoặc false",
+    "list_type": "phải là một danh sách",
+    "dict_type": "phải là một khối khóa: giá trị",
+    "model_type": "phải là một khối khóa: giá trị",
+    "string_pattern_mismatch": "không đúng định dạng",
+    "date_from_datetime_parsing": "không phải ngày hợp lệ",
+    "date_parsing": "không phải ngày hợp lệ",
+}
+
+
+def _message(err: dict[str, Any]) -> str:
+    kind = err["type"]
+    if kind in ("value_error", "assertion_error"):
+        msg = str(err["msg"])
+        for prefix in ("Value error, ", "Assertion failed, "):
+            msg = msg.removeprefix(prefix)
+        return msg
+    if kind == "literal_error":
+        expected = err.get("ctx", {}).get("expected", "")
+        return f"giá trị không hợp lệ; cần một trong: {expected}"
+    base = _MESSAGES.get(kind, str(err["msg"]))
+    if kind == "extra_forbidden" and err["loc"]:
+        return f"khóa '{err['loc'][-1]}' {base}"
+    if kind == "missing" and err["loc"]:
+        return f"{base} '{err['loc'][-1]}'"
+    return base
+
+
+def locate(loc: Loc, positions: Positions) -> tuple[int | None, int | None]:
+    """Line and column of a path, or of its nearest ancestor that has one."""
+    loc = tuple(loc)
+    while loc:
+        if loc in positions:
+            return positions[loc]
+        loc = loc[:-1]
+    return None, None
+
+
+def problems_from_validation(exc: ValidationError, positions: Positions, path: str) -> list[Problem]:
+    """Every pydantic error as a located Problem, in file order."""
+    out: list[Problem] = []
+    for err in exc.errors():
+        loc = tuple(p for p in err["loc"] if not (isinstance(p, str) and p.startswith("function-")))
+        # pydantic adds discriminator/union tags as loc parts that are not in the YAML.
+        loc = tuple(p for p in loc if p in _keys_of(positions) or isinstance(p, int))
+        line, col = locate(loc, positions)
+        out.append(Problem(path, line, col, _message(err)))
+    out.sort(key=lambda p: (p.line or 0, p.column or 0))
+    return out
+
+
+def _keys_of(positions: Positions) -> set[int | str]:
+    return {part for loc in positions for part in loc}
