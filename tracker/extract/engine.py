@@ -354,6 +354,7 @@ class Extractor:
             indicator=key, value=value, unit=unit, qualifier="eq" if derived else qual, as_of=as_of,
             period=fig.period, scope=fig.scope, numerator=fig.numerator, denominator=fig.denominator,
             quote=quote, start=start, end=end, rule=rule, confidence=round(conf, 2), derived=derived,
+            published=doc.published,
         )
 
     @staticmethod

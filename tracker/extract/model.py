@@ -29,6 +29,7 @@ class Observation:
     rule: str
     confidence: float
     derived: bool = False
+    published: str = ""  # the source document's publication date (caps as_of)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

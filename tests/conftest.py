@@ -1,0 +1,29 @@
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--update-golden", action="store_true", help="rewrite golden files")
+
+
+@pytest.fixture
+def update_golden(request: pytest.FixtureRequest) -> bool:
+    return bool(request.config.getoption("--update-golden"))
+
+
+@pytest.fixture
+def workspace(tmp_path: Path) -> Path:
+    """A copy of the repository's workspace (targets, catalog, seeds, templates)."""
+    ws = tmp_path / "ws"
+    ws.mkdir()
+    for name in ("targets.yaml", "indicators.yaml"):
+        shutil.copy(ROOT / name, ws / name)
+    for folder in ("seeds", "templates"):
+        shutil.copytree(ROOT / folder, ws / folder)
+    return ws

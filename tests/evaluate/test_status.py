@@ -1,0 +1,74 @@
+from datetime import date
+
+import pytest
+
+from tracker.evaluate.status import Status, evaluate, holds
+from tracker.extract.model import Observation
+from tracker.targets.models import Target
+
+
+def obs(value: float, as_of: str, qualifier: str = "eq", published: str = "", conf: float = 0.9,
+        doc: str = "d") -> Observation:
+    return Observation(id=f"{doc}{value}{as_of}", doc=doc, province="p", indicator="x", value=value, unit="%",
+                       qualifier=qualifier, as_of=as_of, period=None, scope="province", numerator=None,
+                       denominator=None, quote="q", start=0, end=1, rule="r", confidence=conf,
+                       published=published or as_of)
+
+
+def target(t: str = "> 30%", deadline: str = "2025", baseline: tuple[float, str] | None = None) -> Target:
+    data = {"id": "t", "indicator": "x", "target": t, "deadline": deadline}
+    if baseline:
+        data["baseline"] = {"value": baseline[0], "as_of": baseline[1]}
+    return Target.model_validate(data)
+
+
+@pytest.mark.parametrize(
+    ("tgt", "observations", "as_of", "expected"),
+    [
+        (target(), [], date(2024, 1, 1), Status.no_data),
+        (target(), [obs(35, "2023")], date(2024, 1, 1), Status.achieved),
+        (target(), [obs(20, "2026-01")], date(2026, 6, 1), Status.missed),
+        (target(), [obs(20, "2023")], date(2024, 1, 1), Status.behind),  # no baseline: below target
+        (target(baseline=(10, "2020-01-01")), [obs(25, "2024-01")], date(2024, 6, 1), Status.on_track),
+        (target(baseline=(10, "2020-01-01")), [obs(12, "2024-01")], date(2024, 6, 1), Status.behind),
+        (target("<= 20"), [obs(25, "2024")], date(2026, 3, 1), Status.behind),
+        (target("<= 20"), [obs(20, "2024")], date(2024, 12, 31), Status.achieved),  # rank tie at the boundary
+        (target("= 100%"), [obs(100, "2024", "approx")], date(2024, 12, 31), Status.behind),
+        (target("> 95%"), [obs(98, "2024", "gt")], date(2024, 12, 31), Status.achieved),
+        (target(deadline="2024-12-31"), [obs(20, "2024-12-31")], date(2024, 12, 31), Status.missed),
+        # a figure dated after the report date is not used
+        (target(), [obs(40, "2025")], date(2024, 6, 1), Status.no_data),
+    ],
+)
+def test_status_table(tgt: Target, observations: list[Observation], as_of: date, expected: Status) -> None:
+    assert evaluate(tgt, observations, as_of, lower_is_better=tgt.comparator.startswith("<")).status == expected
+
+
+def test_latest_then_confidence_and_conflicts_shown():
+    a, b = obs(20, "2023", doc="a"), obs(25, "2023", doc="b", conf=0.95)
+    ev = evaluate(target(), [obs(10, "2021"), a, b], date(2024, 1, 1))
+    assert ev.actual == b
+    assert ev.conflicts == [a]
+
+
+def test_year_only_date_is_capped_by_publication():
+    ev = evaluate(target(baseline=(10, "2020-01-01")), [obs(12, "2020", published="2020-08-26")], date(2026, 1, 1))
+    assert ev.actual_date == date(2020, 8, 26)
+    assert ev.stale
+
+
+def test_low_confidence_is_not_used():
+    assert evaluate(target(), [obs(40, "2023", conf=0.6)], date(2024, 1, 1)).status == Status.no_data
+
+
+def test_progress_with_and_without_baseline():
+    assert evaluate(target(baseline=(10, "2020-01-01")), [obs(20, "2023")], date(2024, 1, 1)).progress == pytest.approx(50)
+    assert evaluate(target("> 40%"), [obs(20, "2023")], date(2024, 1, 1)).progress == pytest.approx(50)
+
+
+@pytest.mark.parametrize(("cmp", "tv", "v", "q", "ok"), [
+    (">", 95, 98, "gt", True), (">", 98, 98, "gt", True), (">", 98, 98, "eq", False),
+    ("=", 100, 100, "approx", False), (">=", 80, 80, "eq", True), ("<=", 20, 21, "lt", False),
+])
+def test_holds(cmp: str, tv: float, v: float, q: str, ok: bool) -> None:
+    assert holds(cmp, tv, v, q) is ok

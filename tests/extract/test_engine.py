@@ -1,0 +1,104 @@
+"""Rules on short documents written for these tests, in the style of provincial news items."""
+
+from pathlib import Path
+
+import pytest
+
+from tracker.extract.catalog import default_catalog
+from tracker.extract.engine import Extractor
+from tracker.ingest.documents import parse_document
+
+
+def extract(body: str, published: str = "2022-03-10", period: str | None = None):  # type: ignore[no-untyped-def]
+    front = f"---\nprovince: nghe-an\npublished: {published}\n" + (f"period: {period}\n" if period else "") + "---\n"
+    doc = parse_document(Path("tin-thu.txt"), (front + body).encode("utf-8"))
+    return Extractor(default_catalog()).extract(doc)
+
+
+def values(result) -> set[tuple[str, float]]:  # type: ignore[no-untyped-def]
+    return {(o.indicator, o.value) for o in result.observations}
+
+
+def test_label_before_and_after_the_number():
+    r = extract("Cổng dịch vụ công trực tuyến cung cấp 1.500 thủ tục (trong đó: mức độ 3: 300 thủ tục, "
+                "đạt tỷ lệ 20%; mức độ 4: 150 thủ tục, đạt tỷ lệ 10%).")
+    assert values(r) == {("dvc_total_count", 1500), ("dvc_level3_count", 300), ("dvc_level3_share", 20),
+                         ("dvc_level4_count", 150), ("dvc_level4_share", 10)}
+
+
+def test_changes_and_comparisons_are_not_levels():
+    r = extract("Số thuê bao Internet tăng 36,4% so với năm 2020. Doanh thu viễn thông bằng 90% so với cùng kỳ.")
+    assert values(r) == set()
+
+
+def test_historical_value_in_parentheses_gets_its_own_year():
+    r = extract("Tổng số thuê bao điện thoại là 1.200.000 thuê bao (năm 2018 là 1.100.000 thuê bao, tăng 9%).")
+    by_value = {o.value: o for o in r.observations}
+    assert set(by_value) == {1_200_000, 1_100_000}
+    assert by_value[1_100_000].as_of == "2018"
+    assert by_value[1_200_000].as_of == "2022-03-10"
+
+
+def test_targets_are_candidates_never_actuals():
+    r = extract("Mục tiêu đến năm 2025\n\nTrên 50% dịch vụ công trực tuyến mức độ 4. Hộ gia đình sử dụng Internet trên 90%.")
+    assert r.observations == []
+    got = {(t.indicator, t.comparator, t.value, t.deadline) for t in r.targets}
+    assert got == {("dvc_level4_share", ">", 50, "2025"), ("household_internet_share", ">", 90, "2025")}
+
+
+def test_future_deadline_in_a_sentence_makes_it_a_target():
+    r = extract("Phấn đấu đến năm 2025 có 100% cơ quan, đơn vị kết nối mạng truyền số liệu chuyên dùng.")
+    assert r.observations == []
+    assert [(t.indicator, t.value) for t in r.targets] == [("agency_network_share", 100)]
+
+
+def test_subset_of_the_same_indicator_is_dropped():
+    r = extract("Đã cấp 2.000 chứng thư số (trong đó, có 1.500 chứng thư số cá nhân và 500 chứng thư số tổ chức).")
+    assert values(r) == {("digital_certificates", 2000)}
+
+
+def test_fraction_with_percentage_is_one_share_with_its_ratio():
+    r = extract("Có 150/160 xã, chiếm 93,75% đơn vị cấp xã được kết nối cáp quang.")
+    (o,) = r.observations
+    assert (o.indicator, o.value, o.numerator, o.denominator) == ("commune_fiber_share", 93.75, 150, 160)
+
+
+def test_fraction_alone_gives_a_derived_share():
+    r = extract("Toàn tỉnh có 90/100 xã, phường, thị trấn được đầu tư đài truyền thanh cơ sở.")
+    got = {(o.indicator, o.value, o.derived) for o in r.observations}
+    assert got == {("commune_radio_stations", 90, False), ("commune_radio_share", 90.0, True)}
+
+
+def test_as_of_from_the_sentence_date():
+    r = extract("Tính đến tháng 6/2021, toàn tỉnh có 2.500 trạm BTS; mạng 5G đã phát sóng 3 trạm.")
+    assert {(o.indicator, o.value, o.as_of) for o in r.observations} == {
+        ("bts_count", 2500, "2021-06"), ("stations_5g", 3, "2021-06")}
+
+
+def test_document_reference_dates_do_not_date_figures():
+    r = extract("Thực hiện Quyết định số 100/QĐ-UBND ngày 10/01/2019, toàn tỉnh có 12 bưu cục.", period="2021")
+    assert [(o.indicator, o.as_of) for o in r.observations] == [("post_offices", "2021")]
+
+
+def test_scope_list_inherits_the_label():
+    r = extract("+ Tỷ lệ máy tính/CBCC: cấp tỉnh: 98 %; cấp huyện: 95 %; cấp xã: 80%.")
+    got = {(o.value, o.scope) for o in r.observations if o.indicator == "computer_per_staff_share"}
+    assert got == {(98, "province_agencies"), (95, "district"), (80, "commune")}
+
+
+def test_central_press_and_combined_revenue_are_not_matched():
+    r = extract("Có 20 cơ quan báo chí trung ương đặt văn phòng đại diện. Doanh thu BCVT đạt 1.500 tỷ đồng.")
+    assert values(r) == set()
+
+
+def test_quote_is_exactly_as_published_and_ids_are_stable():
+    body = "Toàn tỉnh có 12  bưu cục."
+    r1 = extract(body)
+    r2 = extract("Một câu khác ở đầu.\n" + body)
+    assert r1.observations[0].quote == "Toàn tỉnh có 12  bưu cục."
+    assert r1.observations[0].id == r2.observations[0].id
+
+
+@pytest.mark.parametrize("chrome", ["Thống kê: 662.467", "Online: 29"])
+def test_page_chrome_gives_no_figures(chrome: str) -> None:
+    assert extract(f"Tin tức.\n{chrome}\n").observations == []

@@ -1,0 +1,46 @@
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from tracker.text.dates import iter_dates, to_date
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "period"),
+    [
+        ("Tính đến ngày 15/7/2020, hệ thống", "2020-07-15", None),
+        ("15-7-2020", "2020-07-15", None),
+        ("ngày 05 tháng 02 năm 2019", "2019-02-05", None),
+        ("tháng 8/2023", "2023-08", None),
+        ("tháng 03/2020", "2020-03", None),
+        ("năm 2018", "2018", None),
+        ("quý I/2024", "2024-03", ("2024-01", "2024-03")),
+        ("6 tháng đầu năm 2023", "2023-06", ("2023-01", "2023-06")),
+        ("giai đoạn 2016 - 2020", "2020", ("2016", "2020")),
+        ("đến hết tháng 1/2022", "2022-01", None),
+    ],
+)
+def test_dates(text: str, value: str, period: tuple[str, str] | None) -> None:
+    (d,) = iter_dates(text)
+    assert d.value == value
+    assert d.period == period
+
+
+def test_percent_is_not_a_date_and_impossible_dates_are_skipped():
+    assert list(iter_dates("đạt 12,8% trong 30/2/2020")) == []
+
+
+def test_lead_words_tell_deadline_from_comparison():
+    leads = [d.lead for d in iter_dates("đến năm 2025 so với năm 2016")]
+    assert leads == ["đến", "so với"]
+
+
+def test_to_date_ends():
+    assert to_date("2025").isoformat() == "2025-12-31"
+    assert to_date("2024-02").isoformat() == "2024-02-29"
+    assert to_date("2025", end=False).isoformat() == "2025-01-01"
+
+
+@given(st.text(max_size=200))
+def test_never_raises(s: str) -> None:
+    list(iter_dates(s))

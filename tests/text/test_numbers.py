@@ -1,0 +1,80 @@
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from tracker.text.numbers import format_number, iter_quantities, parse_numeral, qualifier_before
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("1.936.755 thuê bao", 1936755, "count"),
+        ("đạt 12,8%", 12.8, "%"),
+        ("cấp xã: 90.88%", 90.88, "%"),
+        ("03 cơ quan", 3, "count"),
+        ("hơn 01 triệu thuê bao", 1_000_000, "count"),
+        ("85 ngàn tin", 85_000, "count"),
+        ("2,2 triệu", 2_200_000, "count"),
+        ("1.460 nghìn", 1_460_000, "count"),
+        ("1.307,44 tỷ đồng", 1307.44, "ty_dong"),
+        ("39.000.000 đồng", 0.039, "ty_dong"),
+        ("111,6 thuê bao/100 dân", 111.6, "per100"),
+        ("89,15 TB/100 dân", 89.15, "per100"),
+        ("100 %", 100, "%"),
+    ],
+)
+def test_quantities(text: str, value: float, unit: str) -> None:
+    qs = list(iter_quantities(text))
+    assert len(qs) == 1
+    assert qs[0].value == pytest.approx(value)
+    assert qs[0].unit == unit
+
+
+def test_fraction():
+    (q,) = iter_quantities("70/86 xã (")
+    assert (q.numerator, q.denominator) == (70, 86)
+
+
+@pytest.mark.parametrize("text", ["mạng 3G, 4G", "Số: 134 /TB-VP", "64-CTr/TU", "4,8km/điểm", "25-30%", "IPv6"])
+def test_not_figures(text: str) -> None:
+    assert list(iter_quantities(text)) == []
+
+
+def test_dot_decimal_without_context_is_flagged():
+    (q,) = iter_quantities("chỉ số 1.5 x")
+    assert q.ambiguous
+
+
+@pytest.mark.parametrize(
+    ("prefix", "expected"),
+    [("đạt trên ", "gt"), ("hơn ", "gt"), ("tối thiểu ", "ge"), ("gần ", "approx"), ("ước đạt ", "approx"),
+     ("dưới ", "lt"), ("không quá ", "le"), ("trên hệ thống ", "eq"), ("đạt ", "eq")],
+)
+def test_qualifiers(prefix: str, expected: str) -> None:
+    assert qualifier_before(prefix) == expected
+
+
+def test_formatting_the_vietnamese_way():
+    assert format_number(1936755) == "1.936.755"
+    assert format_number(12.8) == "12,8"
+    assert format_number(84.35) == "84,35"
+
+
+@given(st.integers(min_value=0, max_value=10**12))
+def test_formatted_integers_parse_back(n: int) -> None:
+    value, ambiguous = parse_numeral(format_number(n))
+    assert value == n
+    assert not ambiguous or n < 1000
+
+
+@given(st.decimals(min_value=0, max_value=10**6, places=2, allow_nan=False, allow_infinity=False))
+def test_formatted_decimals_parse_back_as_percent(d) -> None:  # type: ignore[no-untyped-def]
+    (q,) = iter_quantities(f"đạt {format_number(float(d), 2)}%")
+    assert q.value == pytest.approx(float(d))
+
+
+@given(st.text(max_size=200))
+def test_scanner_never_raises(s: str) -> None:
+    for q in iter_quantities(s):
+        assert q.start < q.end
+    qualifier_before(s)

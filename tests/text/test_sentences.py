@@ -1,0 +1,28 @@
+from tracker.text.sentences import paragraphs, sentences
+
+
+def test_numbers_abbreviations_and_document_numbers_do_not_split():
+    text = "Ông A ở TP. Hồ Chí Minh có 1.936.755 thuê bao. Số 134/TB-VP ngày 15/7/2020 nêu rõ. Tỷ lệ 12,8%! Hết"
+    assert [s.text for s in sentences(text)] == [
+        "Ông A ở TP. Hồ Chí Minh có 1.936.755 thuê bao.",
+        "Số 134/TB-VP ngày 15/7/2020 nêu rõ.",
+        "Tỷ lệ 12,8%!",
+        "Hết",
+    ]
+
+
+def test_offsets_point_into_the_text():
+    text = "Dòng một.\n  Câu hai. Câu ba."
+    for s in sentences(text):
+        assert text[s.start : s.end] == s.text
+
+
+def test_page_chrome_is_not_content():
+    text = "Nội dung có 5 trạm.\nThống kê truy cập\nThống kê: 662.467\nOnline: 29\nTrang chủ > Tin tức"
+    chrome = [p.text for p in paragraphs(text) if p.chrome]
+    assert chrome == ["Thống kê truy cập", "Thống kê: 662.467", "Online: 29", "Trang chủ > Tin tức"]
+
+
+def test_everything_after_related_news_is_chrome():
+    text = "Bài viết có 3 cơ quan báo chí.\nTin liên quan\nToàn tỉnh có 99 bưu cục (20/10/2020)"
+    assert [s.text for s in sentences(text)] == ["Bài viết có 3 cơ quan báo chí."]

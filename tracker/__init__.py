@@ -1,0 +1,39 @@
+"""tracker: how far a Vietnamese province is from its ICT targets, and the official report.
+
+The public API is small::
+
+    from tracker import Workspace, make_report, report_data, extract_folder, load_catalog
+    ws = Workspace.find()
+    result = make_report(ws, "kien-giang", date(2025, 12, 31))
+
+Errors are drawn in `tracker.errors` (UserError → exit status 2 in the CLI).
+"""
+
+from tracker.errors import (
+    ConfigError,
+    DocumentError,
+    ProvinceError,
+    RenderError,
+    TrackerError,
+    UserError,
+    WorkspaceError,
+)
+from tracker.extract.catalog import load_catalog
+from tracker.pipeline import extract_folder, make_report, report_data
+from tracker.workspace import Workspace
+
+__all__ = [
+    "ConfigError",
+    "DocumentError",
+    "ProvinceError",
+    "RenderError",
+    "TrackerError",
+    "UserError",
+    "Workspace",
+    "WorkspaceError",
+    "extract_folder",
+    "load_catalog",
+    "make_report",
+    "report_data",
+]
+__version__ = "0.1.0"

@@ -1,0 +1,225 @@
+"""The `tracker` command: a thin shell over the library (`tracker.pipeline`).
+
+Every command finds the workspace, calls one library function, and prints. User errors
+print one located message with a hint and exit with status 2; bugs keep their traceback.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from tracker import pipeline
+from tracker.errors import UserError
+from tracker.extract.scoring import Pred, load_gold, score
+from tracker.provinces import lookup, registry
+from tracker.workspace import Workspace
+
+app = typer.Typer(add_completion=False, no_args_is_help=True,
+                  help="Theo dõi chỉ tiêu thông tin và truyền thông của tỉnh và lập báo cáo.")
+out = Console(highlight=False)
+err = Console(stderr=True, highlight=False)
+
+WorkspaceOpt = Annotated[Path | None, typer.Option("--workspace", "-w", help="Thư mục làm việc (mặc định: tìm từ thư mục hiện tại).")]
+
+
+def _ws(path: Path | None) -> Workspace:
+    return Workspace.at(path) if path else Workspace.find()
+
+
+def _date(value: str | None) -> date:
+    if value is None:
+        return date.today()
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise UserError(f"Ngày không hợp lệ: '{value}'.", "dùng dạng YYYY-MM-DD, ví dụ --as-of 2025-12-31") from None
+
+
+def _fail(exc: UserError) -> None:
+    err.print(f"[bold red]Lỗi:[/] {exc.message}", markup=True, soft_wrap=True)
+    if exc.hint:
+        err.print(f"Gợi ý: {exc.hint}", soft_wrap=True)
+    raise typer.Exit(2)
+
+
+def _warn_problems(problems: list[Any]) -> None:
+    for p in problems:
+        err.print(f"[yellow]Cảnh báo:[/] bỏ qua {p.doc}: {p.reason}", soft_wrap=True)
+
+
+@app.command()
+def report(
+    province: Annotated[str, typer.Option("--province", "-p", help="Tỉnh, ví dụ kien-giang.")],
+    as_of: Annotated[str | None, typer.Option("--as-of", help="Ngày báo cáo YYYY-MM-DD (mặc định: hôm nay).")] = None,
+    so: Annotated[str | None, typer.Option("--so", help="Số văn bản, ví dụ 05.")] = None,
+    draft: Annotated[bool, typer.Option("--draft", help="Để trống số văn bản (bản dự thảo).")] = False,
+    fmt: Annotated[str, typer.Option("--format", help="Định dạng, phân cách bằng dấu phẩy: pdf,html.")] = "pdf,html",
+    workspace: WorkspaceOpt = None,
+) -> None:
+    """Lập báo cáo của một tỉnh (PDF và HTML) vào thư mục reports/."""
+    try:
+        formats = tuple(f.strip().lower() for f in fmt.split(",") if f.strip())
+        bad = [f for f in formats if f not in pipeline.FORMATS]
+        if bad or not formats:
+            raise UserError(f"Định dạng không hỗ trợ: {', '.join(bad) or fmt}.", "dùng pdf, html hoặc pdf,html")
+        ws = _ws(workspace)
+        with err.status("Đang đọc văn bản, trích số liệu và dựng báo cáo…"):
+            result = pipeline.make_report(ws, province, _date(as_of), number=None if draft else so, formats=formats)
+    except UserError as exc:
+        _fail(exc)
+        return
+    _warn_problems(result.problems)
+    counts = ", ".join(f"{label}: {n}" for _, label, n in result.data.counts if n)
+    out.print(f"Đã lập báo cáo {result.data.province} ({len(result.data.rows)} chỉ tiêu; {counts}).")
+    for p in result.paths:
+        out.print(f"  {p}")
+
+
+@app.command()
+def status(
+    province: Annotated[str, typer.Option("--province", "-p")],
+    as_of: Annotated[str | None, typer.Option("--as-of")] = None,
+    fmt: Annotated[str, typer.Option("--format", help="table hoặc json")] = "table",
+    workspace: WorkspaceOpt = None,
+) -> None:
+    """Đánh giá từng chỉ tiêu của một tỉnh (bảng hoặc JSON)."""
+    try:
+        ws = _ws(workspace)
+        data, evaluations, corpus = pipeline.report_data(ws, province, _date(as_of))
+    except UserError as exc:
+        _fail(exc)
+        return
+    if fmt == "json":
+        rows = []
+        for ev in evaluations:
+            a = ev.actual
+            rows.append({
+                "target_id": ev.target.id, "indicator": ev.target.indicator, "comparator": ev.target.comparator,
+                "target": ev.target.value, "deadline": ev.target.deadline, "status": ev.status.value,
+                "actual": None if a is None else {"value": a.value, "qualifier": a.qualifier, "as_of": a.as_of,
+                                                   "doc": a.doc, "quote": a.quote},
+                "progress": ev.progress, "projection": None,
+            })
+        sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
+        return
+    table = Table(title=f"{data.province} — {data.report_date}")
+    for col in ("STT", "Chỉ tiêu", "Mục tiêu", "Thời hạn", "Thực hiện", "Hoàn thành", "Đánh giá"):
+        table.add_column(col)
+    for r in data.rows:
+        table.add_row(str(r.stt), r.title, r.target, r.deadline,
+                      f"{r.actual} {r.actual_date}".strip(), r.progress, r.status)
+    out.print(table)
+
+
+@app.command()
+def extract(
+    docs: Annotated[Path | None, typer.Option("--docs", help="Thư mục văn bản (mặc định seeds/).")] = None,
+    fmt: Annotated[str, typer.Option("--format", help="table, jsonl hoặc csv")] = "table",
+    targets: Annotated[bool, typer.Option("--targets", help="Liệt kê mục tiêu tìm thấy thay vì số liệu.")] = False,
+    workspace: WorkspaceOpt = None,
+) -> None:
+    """Trích số liệu (kèm câu trích dẫn) từ mọi văn bản."""
+    try:
+        ws = _ws(workspace)
+        catalog, _ = pipeline.load(ws)
+        folder = docs or ws.seeds
+        if not folder.is_dir():
+            raise UserError(f"Không có thư mục văn bản {folder}.", "kiểm tra --docs")
+        corpus = pipeline.extract_folder(folder, catalog)
+    except UserError as exc:
+        _fail(exc)
+        return
+    _warn_problems(corpus.problems)
+    rows = [t.to_dict() for t in corpus.targets] if targets else [o.to_dict() for o in corpus.observations]
+    if fmt == "jsonl":
+        for r in rows:
+            sys.stdout.write(json.dumps(r, ensure_ascii=False) + "\n")
+    elif fmt == "csv":
+        buf = io.StringIO()
+        if rows:
+            w = csv.DictWriter(buf, fieldnames=list(rows[0]))
+            w.writeheader()
+            w.writerows(rows)
+        sys.stdout.write(buf.getvalue())
+    else:
+        table = Table()
+        cols = ["doc", "indicator", "comparator", "value", "deadline"] if targets else \
+            ["doc", "indicator", "value", "unit", "qualifier", "as_of", "confidence"]
+        for c in cols:
+            table.add_column(c)
+        for r in rows:
+            table.add_row(*(str(r[c]) for c in cols))
+        out.print(table)
+
+
+@app.command("eval")
+def eval_cmd(
+    gold: Annotated[Path, typer.Option("--gold", help="Tệp gold JSONL.")],
+    docs: Annotated[Path | None, typer.Option("--docs")] = None,
+    workspace: WorkspaceOpt = None,
+) -> None:
+    """Đo độ chính xác (precision) và độ phủ (recall) của trích xuất so với tệp gold."""
+    try:
+        ws = _ws(workspace)
+        catalog, _ = pipeline.load(ws)
+        if not gold.is_file():
+            raise UserError(f"Không có tệp gold {gold}.", "kiểm tra --gold")
+        rows = load_gold(gold)
+        corpus = pipeline.extract_folder(docs or ws.seeds, catalog)
+    except (UserError, ValueError) as exc:
+        _fail(exc if isinstance(exc, UserError) else UserError(str(exc)))
+        return
+    preds = [Pred(o.doc, o.indicator, o.value, o.as_of, o.quote) for o in corpus.observations]
+    vocab = set(catalog.by_key)
+    for dated in (False, True):
+        s = score(preds, rows, vocab, dated=dated)
+        name = "giá trị + năm" if dated else "giá trị"
+        out.print(f"[{name}] precision {s.precision:.3f} ({s.tp}/{s.predictions}), "
+                  f"recall {s.recall:.3f} ({s.matched_gold}/{s.gold})")
+        if not dated:
+            for p in s.false_positives:
+                out.print(f"  sai: {p.doc} {p.indicator}={p.value} ({p.as_of}) «{p.quote[:100]}»")
+            for g in s.misses:
+                out.print(f"  thiếu: {g.doc} {g.indicator}={g.value} ({g.as_of}) «{g.quote[:100]}»")
+
+
+@app.command()
+def validate(workspace: WorkspaceOpt = None) -> None:
+    """Kiểm tra targets.yaml và danh mục chỉ tiêu."""
+    try:
+        ws = _ws(workspace)
+        _, targets = pipeline.load(ws)
+    except UserError as exc:
+        _fail(exc)
+        return
+    n = len(targets.national) + sum(len(p.targets) for p in targets.provinces.values())
+    out.print(f"targets.yaml hợp lệ: {n} chỉ tiêu, {len(targets.provinces)} tỉnh.")
+
+
+@app.command()
+def provinces(fmt: Annotated[str, typer.Option("--format", help="table hoặc json")] = "table") -> None:
+    """Danh sách tỉnh, thành phố (mã, tên, sáp nhập từ 1/7/2025)."""
+    items = list(registry().values())
+    if fmt == "json":
+        sys.stdout.write(json.dumps([p.__dict__ for p in items], ensure_ascii=False, indent=2) + "\n")
+        return
+    table = Table()
+    for c in ("Mã", "Tên", "Sáp nhập vào"):
+        table.add_column(c)
+    for p in items:
+        table.add_row(p.slug, p.name, lookup(p.merged_into).name if p.merged_into else "")
+    out.print(table)
+
+
+def main() -> None:  # pragma: no cover
+    app()

@@ -1,0 +1,1 @@
+"""Judging targets against actuals (DESIGN.md §7), as pure functions."""

@@ -1,0 +1,1 @@
+"""The report: ReportData (pure data) and its renderers (HTML, PDF)."""

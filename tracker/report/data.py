@@ -1,0 +1,174 @@
+"""ReportData: everything the report shows, already worded and formatted in Vietnamese.
+
+Templates only lay it out; they compute nothing. That keeps the HTML a pure function of
+this data (golden-tested) and lets other formats render the same content.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from datetime import date
+from typing import Any
+
+from tracker.evaluate.status import METHOD, Evaluation, Status
+from tracker.extract.catalog import Catalog
+from tracker.extract.model import Observation
+from tracker.ingest.documents import Document
+from tracker.text.numbers import format_number, format_quantity
+
+_QUALIFIER_WORD = {"gt": "trên ", "ge": "ít nhất ", "lt": "dưới ", "le": "không quá ", "approx": "khoảng ", "eq": ""}
+_COMPARATOR_WORD = {">": "Trên", ">=": "Ít nhất", "<": "Dưới", "<=": "Không quá", "=": "Đạt"}
+
+
+@dataclass(frozen=True)
+class Row:
+    stt: int
+    title: str
+    target: str
+    deadline: str
+    actual: str
+    actual_date: str
+    progress: str
+    status: str
+    status_code: str
+    source: str
+    basis: str
+    progress_pct: float | None  # 0..100 for the bar, None without data
+
+
+@dataclass(frozen=True)
+class Figure:
+    stt: int
+    indicator: str
+    value: str
+    as_of: str
+    quote: str
+    source: str
+    doc: str
+
+
+@dataclass(frozen=True)
+class Signer:
+    prefix_line: str | None  # "KT. GIÁM ĐỐC"
+    title: str  # "PHÓ GIÁM ĐỐC" or "GIÁM ĐỐC"
+    name: str
+
+
+@dataclass(frozen=True)
+class ReportData:
+    province: str
+    parent: str
+    issuer: str
+    code: str
+    number: str  # "05" or "" for a draft
+    place_date: str
+    report_date: str  # ISO
+    summary: str
+    recipients: list[str]
+    signer: Signer
+    rows: list[Row]
+    counts: list[tuple[str, str, int]]  # (code, label, count)
+    missing: list[str]
+    stale: list[str]
+    conflicts: list[str]
+    proposals: list[str]
+    figures: list[Figure]
+    method: list[str] = field(default_factory=lambda: list(METHOD))
+
+    @property
+    def so_line(self) -> str:
+        return f"Số: {self.number}/BC-{self.code}" if self.number else f"Số:      /BC-{self.code}"
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def vietnamese_date_line(place: str, d: date) -> str:
+    """'Kiên Giang, ngày 05 tháng 02 năm 2019' (Nghị định 30: months 1–2 take a zero)."""
+    month = f"{d.month:02d}" if d.month < 3 else str(d.month)
+    return f"{place}, ngày {d.day:02d} tháng {month} năm {d.year}"
+
+
+def format_date(value: str) -> str:
+    """'2020-07-15' → '15/7/2020', '2023-08' → 'tháng 8/2023', '2020' → 'năm 2020'."""
+    parts = value.split("-")
+    if len(parts) == 3:
+        return f"{int(parts[2])}/{int(parts[1])}/{parts[0]}"
+    if len(parts) == 2:
+        return f"tháng {int(parts[1])}/{parts[0]}"
+    return f"năm {parts[0]}"
+
+
+def _actual_text(o: Observation) -> str:
+    return _QUALIFIER_WORD.get(o.qualifier, "") + format_quantity(o.value, o.unit)
+
+
+def _target_text(ev: Evaluation, unit: str) -> str:
+    t = ev.target
+    value = format_quantity(t.value, unit) if unit != "rank" else f"top {format_number(t.value)}"
+    if unit == "count" and t.comparator == ">" and t.value == 0:
+        return "Đã triển khai (> 0)"
+    return f"{_COMPARATOR_WORD[t.comparator]} {value}"
+
+
+def build_report(
+    *, province: str, parent: str, issuer: str, code: str, place: str, number: str, report_date: date,
+    evaluations: list[Evaluation], documents: dict[str, Document], catalog: Catalog,
+    recipients: list[str], proposals: list[str], signer: Signer,
+) -> ReportData:
+    """Turn evaluations into the worded, formatted content of one report."""
+    rows: list[Row] = []
+    figures: list[Figure] = []
+    fig_index: dict[str, int] = {}
+    missing: list[str] = []
+    stale: list[str] = []
+    conflicts: list[str] = []
+    for i, ev in enumerate(evaluations, 1):
+        ind = catalog.get(ev.target.indicator)
+        unit = ind.unit if ind else "count"
+        title = ev.target.title or (ind.name if ind else ev.target.indicator)
+        src = ""
+        actual = actual_date = ""
+        if ev.actual is not None:
+            o = ev.actual
+            if o.id not in fig_index:
+                doc = documents.get(o.doc)
+                fig_index[o.id] = len(figures) + 1
+                figures.append(Figure(
+                    stt=fig_index[o.id], indicator=title, value=_actual_text(o), as_of=format_date(o.as_of),
+                    quote=o.quote.strip(), source=_source(doc, o.doc), doc=o.doc,
+                ))
+            actual, actual_date = _actual_text(o), format_date(o.as_of)
+            src = f"[{fig_index[o.id]}]"
+            if ev.stale:
+                stale.append(f"{title}: số liệu mới nhất {actual} ({actual_date}) đã cũ hơn một năm so với ngày báo cáo.")
+            for c in ev.conflicts:
+                conflicts.append(f"{title}: {actual} ({o.doc}) khác {_actual_text(c)} ({c.doc}) cùng thời điểm {format_date(c.as_of)}.")
+        else:
+            missing.append(f"{title} ({ind.name if ind else ev.target.indicator}).")
+        pct = None if ev.progress is None else max(0.0, min(100.0, ev.progress))
+        rows.append(Row(
+            stt=i, title=title, target=_target_text(ev, unit), deadline=_deadline_text(ev.target.deadline),
+            actual=actual or "—", actual_date=actual_date, status=ev.status.label, status_code=ev.status.value,
+            progress=("—" if ev.progress is None else f"{format_number(ev.progress, 1)}%"),
+            source=src, basis=ev.target.basis or "", progress_pct=pct,
+        ))
+    counts = [(s.value, s.label, sum(1 for e in evaluations if e.status == s)) for s in Status]
+    return ReportData(
+        province=province, parent=parent, issuer=issuer, code=code, number=number,
+        place_date=vietnamese_date_line(place, report_date), report_date=report_date.isoformat(),
+        summary=f"Kết quả thực hiện các chỉ tiêu thông tin và truyền thông đến {format_date(report_date.isoformat())}",
+        recipients=recipients, signer=signer, rows=rows, counts=counts, missing=missing, stale=stale,
+        conflicts=conflicts, proposals=proposals, figures=figures,
+    )
+
+
+def _deadline_text(deadline: str) -> str:
+    return deadline if len(deadline) == 4 else format_date(deadline)
+
+
+def _source(doc: Document | None, doc_id: str) -> str:
+    if doc is None:
+        return doc_id
+    parts = [p for p in (doc.title, doc.source, format_date(doc.published)) if p]
+    return "; ".join(parts)

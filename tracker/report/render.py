@@ -1,0 +1,65 @@
+"""Rendering ReportData to HTML (Jinja2, autoescaped) and PDF (WeasyPrint), atomically.
+
+Templates live in the workspace's `templates/` so users can edit them. Output files are
+written to a temporary file in the same folder and renamed, so a reader never sees half
+a report and a failed run leaves the previous report untouched.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import tempfile
+from pathlib import Path
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, TemplateError, select_autoescape
+
+from tracker.errors import RenderError
+from tracker.report.data import ReportData
+
+TEMPLATE = "report.html.j2"
+
+
+def render_html(data: ReportData, templates: Path) -> str:
+    """The report as HTML: a pure function of the data and the template folder."""
+    env = Environment(
+        loader=FileSystemLoader(str(templates)),
+        autoescape=select_autoescape(["html", "j2"], default_for_string=True, default=True),
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    try:
+        return env.get_template(TEMPLATE).render(r=data)
+    except TemplateError as exc:
+        raise RenderError(f"lỗi mẫu báo cáo {templates / TEMPLATE}: {exc}") from exc
+
+
+def render_pdf(html: str, templates: Path) -> bytes:
+    """PDF bytes from report HTML; stylesheets and images resolve against `templates`."""
+    logging.getLogger("weasyprint").setLevel(logging.ERROR)
+    logging.getLogger("fontTools").setLevel(logging.ERROR)
+    from weasyprint import HTML  # imported late: heavy, and not needed for HTML-only work
+
+    try:
+        pdf = HTML(string=html, base_url=str(templates) + os.sep).write_pdf()
+    except Exception as exc:  # WeasyPrint raises many kinds
+        raise RenderError(f"không tạo được PDF: {exc}") from exc
+    assert isinstance(pdf, bytes)
+    return pdf
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write `data` to `path` via a temporary file and a rename in the same folder."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

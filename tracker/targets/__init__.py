@@ -1,0 +1,1 @@
+"""targets.yaml: the declared targets, validated with every problem located."""
