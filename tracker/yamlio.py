@@ -13,7 +13,7 @@ from typing import Any
 from pydantic import ValidationError
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
-from ruamel.yaml.constructor import DuplicateKeyError
+from ruamel.yaml.constructor import DuplicateKeyError, RoundTripConstructor
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
 from tracker.errors import ConfigError, Problem
@@ -48,9 +48,17 @@ def _plain(node: Any, loc: Loc, positions: Positions) -> Any:
     return node
 
 
+class _DatesAsText(RoundTripConstructor):
+    """Keep dates as written ("2025-02-30" must reach validation, located, not crash here)."""
+
+
+_DatesAsText.add_constructor("tag:yaml.org,2002:timestamp", RoundTripConstructor.construct_yaml_str)
+
+
 def load_yaml_with_positions(text: str, path: str) -> tuple[Any, Positions]:
     """Parse YAML; raise ConfigError with file:line:col on a syntax error or duplicate key."""
     yaml = YAML(typ="rt")
+    yaml.Constructor = _DatesAsText
     yaml.allow_duplicate_keys = False
     try:
         tree = yaml.load(text)
@@ -108,7 +116,7 @@ def _message(err: dict[str, Any]) -> str:
         return f"giá trị không hợp lệ; cần một trong: {expected}"
     base = _MESSAGES.get(kind, str(err["msg"]))
     if kind == "extra_forbidden" and err["loc"]:
-        return f"khóa '{err['loc'][-1]}' {base}"
+        return f"khóa '{err['loc'][-1]}' không được phép (có thể do gõ sai tên)"
     if kind == "missing" and err["loc"]:
         return f"{base} '{err['loc'][-1]}'"
     return base

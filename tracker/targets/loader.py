@@ -15,7 +15,7 @@ from tracker.errors import ConfigError, Problem
 from tracker.extract.catalog import Catalog
 from tracker.provinces import registry
 from tracker.targets.models import Target, TargetsFile
-from tracker.yamlio import load_yaml_with_positions, locate, problems_from_validation
+from tracker.yamlio import Positions, load_yaml_with_positions, locate, problems_from_validation
 
 
 def load_targets(path: Path, catalog: Catalog) -> TargetsFile:
@@ -31,13 +31,14 @@ def load_targets(path: Path, catalog: Catalog) -> TargetsFile:
     data, pos = load_yaml_with_positions(text, name)
     if not isinstance(data, dict):
         raise ConfigError([Problem(name, 1, 1, "cấp ngoài cùng phải là các cặp khóa: giá trị")])
+    problems = _indicator_problems(data, pos, catalog, name)
     try:
         model = TargetsFile.model_validate(data)
     except ValidationError as exc:
-        raise ConfigError(problems_from_validation(exc, pos, name)) from None
-    problems: list[Problem] = []
-    known = list(catalog.by_key)
-    seen: dict[str, tuple[int | str, ...]] = {}
+        problems += problems_from_validation(exc, pos, name)
+        problems.sort(key=lambda p: (p.line or 0, p.column or 0))
+        raise ConfigError(problems) from None
+    seen: set[str] = set()
     groups: list[tuple[tuple[int | str, ...], list[Target]]] = [(("national",), list(model.national))]
     for slug, prov in model.provinces.items():
         if slug not in registry():
@@ -49,23 +50,39 @@ def load_targets(path: Path, catalog: Catalog) -> TargetsFile:
         for i, t in enumerate(targets):
             loc = (*base, i)
             ind = catalog.get(t.indicator)
-            if ind is None:
-                close = difflib.get_close_matches(t.indicator, known, n=1)
-                hint = f"; có phải ý bạn là {close[0]}?" if close else ""
-                problems.append(Problem(name, *locate((*loc, "indicator"), pos),
-                                        f"chỉ tiêu không có trong danh mục: '{t.indicator}'{hint}"))
-            elif t.percent and ind.unit != "%":
+            if ind is not None and t.percent and ind.unit != "%":
                 problems.append(Problem(name, *locate((*loc, "target"), pos),
                                         f"'{t.indicator}' đo bằng {ind.unit}, không phải %"))
-            elif ind.unit == "rank" and t.comparator in (">", ">="):
+            elif ind is not None and ind.unit == "rank" and t.comparator in (">", ">="):
                 problems.append(Problem(name, *locate((*loc, "target"), pos),
                                         "xếp hạng càng nhỏ càng tốt: hãy dùng '<=' hoặc '<'"))
-            scope = base[1] if base[0] == "provinces" else "national"
-            key = f"{scope}/{t.id}"
+            key = f"{base[1] if base[0] == 'provinces' else 'national'}/{t.id}"
             if key in seen:
                 problems.append(Problem(name, *locate((*loc, "id"), pos), f"mã chỉ tiêu bị trùng: '{t.id}'"))
-            seen[key] = loc
+            seen.add(key)
     if problems:
         problems.sort(key=lambda p: (p.line or 0, p.column or 0))
         raise ConfigError(problems)
     return model
+
+
+def _indicator_problems(data: dict[str, object], pos: Positions, catalog: Catalog, name: str) -> list[Problem]:
+    """Unknown indicators, found on the raw data so they are reported with schema errors."""
+    lists: list[tuple[tuple[int | str, ...], object]] = [(("national",), data.get("national"))]
+    provinces = data.get("provinces")
+    if isinstance(provinces, dict):
+        for slug, prov in provinces.items():
+            if isinstance(prov, dict):
+                lists.append((("provinces", slug, "targets"), prov.get("targets")))
+    out = []
+    for base, items in lists:
+        if not isinstance(items, list):
+            continue
+        for i, item in enumerate(items):
+            key = item.get("indicator") if isinstance(item, dict) else None
+            if isinstance(key, str) and catalog.get(key) is None:
+                close = difflib.get_close_matches(key, list(catalog.by_key), n=1)
+                hint = f"; có phải ý bạn là {close[0]}?" if close else ""
+                out.append(Problem(name, *locate((*base, i, "indicator"), pos),
+                                   f"chỉ tiêu không có trong danh mục: '{key}'{hint}"))
+    return out

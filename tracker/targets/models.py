@@ -25,7 +25,10 @@ def _date_text(v: object) -> str:
     s = str(v).strip()
     if not _DEADLINE.match(s):
         raise ValueError(f"ngày không hợp lệ: {s!r} (cần YYYY, YYYY-MM hoặc YYYY-MM-DD)")
-    to_date(s)  # raises on 2025-02-30
+    try:
+        to_date(s)
+    except ValueError:
+        raise ValueError(f"ngày không tồn tại: {s!r}") from None
     return s
 
 

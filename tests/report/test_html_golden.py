@@ -1,0 +1,46 @@
+"""The report HTML is a pure function of ReportData: compared with a golden file.
+
+Regenerate after an intended template change with: pytest --update-golden
+"""
+
+from datetime import date
+from pathlib import Path
+
+from tracker.report.data import Figure, ReportData, Row, Signer, vietnamese_date_line
+from tracker.report.render import render_html
+
+ROOT = Path(__file__).resolve().parents[2]
+GOLDEN = Path(__file__).parent / "golden" / "report.html"
+
+
+def sample() -> ReportData:
+    return ReportData(
+        province="kien-giang", parent="UBND TỈNH KIÊN GIANG", issuer="SỞ THÔNG TIN VÀ TRUYỀN THÔNG",
+        code="STTTT", number="05", place_date=vietnamese_date_line("Kiên Giang", date(2025, 2, 5)),
+        report_date="2025-02-05", summary="Kết quả thực hiện các chỉ tiêu thông tin và truyền thông",
+        recipients=["UBND tỉnh (b/c)"], signer=Signer("KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Nguyễn Văn A"),
+        rows=[Row(1, "Tỷ lệ dịch vụ công trực tuyến mức độ 4", "Trên 30%", "2025", "12,8%", "năm 2020",
+                  "0%", "Chậm tiến độ", "behind", "[1]", "Kế hoạch", 0.0)],
+        counts=[("achieved", "Đạt", 0), ("behind", "Chậm tiến độ", 1)],
+        missing=["Xếp hạng <chính quyền> & điện tử."], stale=[], conflicts=[], proposals=["Đề xuất {{ x }}"],
+        figures=[Figure(1, "Tỷ lệ DVC mức độ 4", "12,8%", "năm 2020", "mức độ 4: 273 thủ tục <script>", "Sở", "kg")],
+    )
+
+
+def test_html_matches_golden(update_golden: bool) -> None:
+    html = render_html(sample(), ROOT / "templates")
+    if update_golden or not GOLDEN.exists():
+        GOLDEN.write_text(html, encoding="utf-8")
+    assert html == GOLDEN.read_text(encoding="utf-8")
+
+
+def test_quotes_and_user_text_are_escaped_not_executed() -> None:
+    html = render_html(sample(), ROOT / "templates")
+    assert "&lt;script&gt;" in html and "<script>" not in html
+    assert "&lt;chính quyền&gt; &amp; điện tử" in html
+    assert "Đề xuất {{ x }}" in html
+
+
+def test_date_line_zero_rules() -> None:
+    assert vietnamese_date_line("Kiên Giang", date(2019, 2, 5)) == "Kiên Giang, ngày 05 tháng 02 năm 2019"
+    assert vietnamese_date_line("Kiên Giang", date(2026, 6, 15)) == "Kiên Giang, ngày 15 tháng 6 năm 2026"

@@ -1,0 +1,75 @@
+"""The CLI through typer's CliRunner; results checked through the library and the files."""
+
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from tracker.cli import app
+from tracker.extract.catalog import load_catalog
+from tracker.targets.loader import load_targets
+
+runner = CliRunner()
+
+
+def test_report_writes_html_and_pdf(workspace: Path) -> None:
+    r = runner.invoke(app, ["report", "-p", "kien-giang", "--as-of", "2026-11-22", "--so", "5", "-w", str(workspace)])
+    assert r.exit_code == 0, r.output
+    folder = workspace / "reports" / "kien-giang"
+    assert sorted(p.name for p in folder.iterdir()) == ["bao-cao-2026-11-22.html", "bao-cao-2026-11-22.pdf"]
+    html = (folder / "bao-cao-2026-11-22.html").read_text("utf-8")
+    assert "12,8%" in html and "Số: 05/BC-STTTT" in html
+
+
+def test_unknown_province_suggests_and_writes_nothing(workspace: Path) -> None:
+    r = runner.invoke(app, ["report", "-p", "kien-gian", "-w", str(workspace)])
+    assert r.exit_code == 2
+    assert "có phải ý bạn là kien-giang?" in r.output
+    assert "Traceback" not in r.output
+    assert not (workspace / "reports").exists()
+
+
+def test_path_like_province_is_refused(workspace: Path) -> None:
+    r = runner.invoke(app, ["report", "-p", "../../etc", "-w", str(workspace)])
+    assert r.exit_code == 2 and not (workspace / "reports").exists()
+
+
+def test_malformed_targets_names_file_and_line(workspace: Path) -> None:
+    t = workspace / "targets.yaml"
+    t.write_text(t.read_text("utf-8").replace("        deadline: 2025\n", "        deadline: 2025\n        colour: red\n", 1), "utf-8")
+    r = runner.invoke(app, ["report", "-p", "kien-giang", "-w", str(workspace)])
+    assert r.exit_code == 2
+    assert "targets.yaml:" in r.output and "colour" in r.output
+    assert not (workspace / "reports").exists()
+
+
+def test_reports_is_a_file(workspace: Path) -> None:
+    (workspace / "reports").write_text("x")
+    r = runner.invoke(app, ["report", "-p", "kien-giang", "-w", str(workspace), "--format", "html"])
+    assert r.exit_code == 2 and "không phải thư mục" in r.output
+
+
+def test_validate_status_extract_eval(workspace: Path) -> None:
+    assert runner.invoke(app, ["validate", "-w", str(workspace)]).exit_code == 0
+    catalog = load_catalog(workspace / "indicators.yaml")
+    n = len(load_targets(workspace / "targets.yaml", catalog).for_province("kien-giang"))
+    r = runner.invoke(app, ["status", "-p", "kien-giang", "--as-of", "2026-11-22", "--format", "json", "-w", str(workspace)])
+    assert r.exit_code == 0
+    import json
+
+    rows = json.loads(r.stdout)
+    assert len(rows) == n
+    level4 = next(x for x in rows if x["indicator"] == "dvc_level4_share")
+    assert level4["actual"]["value"] == 12.8 and level4["status"] == "behind"
+    r = runner.invoke(app, ["extract", "--format", "jsonl", "-w", str(workspace)])
+    assert r.exit_code == 0 and '"indicator": "dvc_level4_share"' in r.stdout
+    gold = Path(__file__).parent / "gold" / "seeds.jsonl"
+    r = runner.invoke(app, ["eval", "--gold", str(gold), "-w", str(workspace)])
+    assert r.exit_code == 0 and "precision" in r.stdout
+
+
+def test_bad_document_is_a_warning_and_the_rest_goes_through(workspace: Path) -> None:
+    (workspace / "seeds" / "hong.txt").write_bytes(b"\x00\x01binary")
+    (workspace / "seeds" / "khong-front-matter.txt").write_text("Chỉ có nội dung.", "utf-8")
+    r = runner.invoke(app, ["report", "-p", "kien-giang", "--format", "html", "-w", str(workspace)])
+    assert r.exit_code == 0
+    assert "hong.txt" in r.output and "khong-front-matter.txt" in r.output
