@@ -149,9 +149,7 @@ class Extractor:
             prefix = text[: q.start]
             unit: str = q.unit
             rank = rank_context(prefix)
-            if rank and q.unit == "count" and not q.is_fraction:
-                unit = "rank"
-            elif rank and q.is_fraction:
+            if rank and q.unit == "count" and not q.is_fraction or rank and q.is_fraction:
                 unit = "rank"
             fig = _Figure(q, unit)
             fig.qualifier = qualifier_before(prefix, text[q.end :])
