@@ -17,13 +17,16 @@ def update_golden(request: pytest.FixtureRequest) -> bool:
     return bool(request.config.getoption("--update-golden"))
 
 
-@pytest.fixture
-def workspace(tmp_path: Path) -> Path:
-    """A copy of the repository's workspace (targets, catalog, seeds, templates)."""
-    ws = tmp_path / "ws"
-    ws.mkdir()
+def copy_workspace(ws: Path) -> Path:
+    """Copy the repository's workspace (targets, catalog, seeds, templates) into `ws`."""
+    ws.mkdir(exist_ok=True)
     for name in ("targets.yaml", "indicators.yaml"):
         shutil.copy(ROOT / name, ws / name)
     for folder in ("seeds", "templates"):
         shutil.copytree(ROOT / folder, ws / folder)
     return ws
+
+
+@pytest.fixture
+def workspace(tmp_path: Path) -> Path:
+    return copy_workspace(tmp_path / "ws")

@@ -20,6 +20,7 @@ from rich.table import Table
 
 from tracker import pipeline
 from tracker.errors import UserError
+from tracker.evaluate.status import to_json
 from tracker.extract.scoring import Pred, load_gold, score
 from tracker.provinces import lookup, registry
 from tracker.workspace import Workspace
@@ -79,7 +80,7 @@ def report(
         _fail(exc)
         return
     _warn_problems(result.problems)
-    counts = ", ".join(f"{label}: {n}" for _, label, n in result.data.counts if n)
+    counts = ", ".join(f"{c.label}: {c.count}" for c in result.data.counts if c.count)
     out.print(f"Đã lập báo cáo {result.data.province} ({len(result.data.rows)} chỉ tiêu; {counts}).")
     for p in result.paths:
         out.print(f"  {p}")
@@ -100,16 +101,7 @@ def status(
         _fail(exc)
         return
     if fmt == "json":
-        rows = []
-        for ev in evaluations:
-            a = ev.actual
-            rows.append({
-                "target_id": ev.target.id, "indicator": ev.target.indicator, "comparator": ev.target.comparator,
-                "target": ev.target.value, "deadline": ev.target.deadline, "status": ev.status.value,
-                "actual": None if a is None else {"value": a.value, "qualifier": a.qualifier, "as_of": a.as_of,
-                                                   "doc": a.doc, "quote": a.quote},
-                "progress": ev.progress, "projection": None,
-            })
+        rows = [to_json(ev) for ev in evaluations]
         sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
         return
     table = Table(title=f"{data.province} — {data.report_date}")

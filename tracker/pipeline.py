@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from tracker.errors import DocumentError, RenderError, WorkspaceError
+from tracker.errors import DocumentError, RenderError, UserError, WorkspaceError
 from tracker.evaluate.status import Evaluation, evaluate
 from tracker.extract.catalog import Catalog, load_catalog
 from tracker.extract.engine import Extractor
@@ -115,8 +115,6 @@ def _number(number: str | None) -> str:
         return ""
     n = number.strip()
     if not n.isdigit() or int(n) == 0:
-        from tracker.errors import UserError
-
         raise UserError(f"Số văn bản không hợp lệ: '{number}'.", "dùng một số nguyên dương, ví dụ --so 5")
     return f"{int(n):02d}"
 

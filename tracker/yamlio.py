@@ -104,7 +104,7 @@ _MESSAGES = {
 }
 
 
-def _message(err: dict[str, Any]) -> str:
+def _message(err: Any) -> str:
     kind = err["type"]
     if kind in ("value_error", "assertion_error"):
         msg = str(err["msg"])

@@ -6,7 +6,7 @@ Regenerate after an intended template change with: pytest --update-golden
 from datetime import date
 from pathlib import Path
 
-from tracker.report.data import Figure, ReportData, Row, Signer, vietnamese_date_line
+from tracker.report.data import Figure, ReportData, Row, Signer, StatusCount, vietnamese_date_line
 from tracker.report.render import render_html
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -21,7 +21,7 @@ def sample() -> ReportData:
         recipients=["UBND tỉnh (b/c)"], signer=Signer("KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Nguyễn Văn A"),
         rows=[Row(1, "Tỷ lệ dịch vụ công trực tuyến mức độ 4", "Trên 30%", "2025", "12,8%", "năm 2020",
                   "0%", "Chậm tiến độ", "behind", "[1]", "Kế hoạch", 0.0)],
-        counts=[("achieved", "Đạt", 0), ("behind", "Chậm tiến độ", 1)],
+        counts=[StatusCount("achieved", "Đạt", 0, 0.0), StatusCount("behind", "Chậm tiến độ", 1, 220.0)],
         missing=["Xếp hạng <chính quyền> & điện tử."], stale=[], conflicts=[], proposals=["Đề xuất {{ x }}"],
         figures=[Figure(1, "Tỷ lệ DVC mức độ 4", "12,8%", "năm 2020", "mức độ 4: 273 thủ tục <script>", "Sở", "kg")],
     )

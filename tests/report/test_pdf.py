@@ -7,6 +7,7 @@ from pathlib import Path
 import pdfplumber
 import pytest
 
+from tests.conftest import copy_workspace
 from tracker.pipeline import make_report
 from tracker.workspace import Workspace
 
@@ -15,14 +16,7 @@ MM = 72 / 25.4
 
 @pytest.fixture(scope="module")
 def pdf_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    import shutil
-
-    root = Path(__file__).resolve().parents[2]
-    ws = tmp_path_factory.mktemp("ws")
-    for name in ("targets.yaml", "indicators.yaml"):
-        shutil.copy(root / name, ws / name)
-    for folder in ("seeds", "templates"):
-        shutil.copytree(root / folder, ws / folder)
+    ws = copy_workspace(tmp_path_factory.mktemp("ws"))
     result = make_report(Workspace(ws), "kien-giang", date(2026, 11, 22), number="5", formats=("pdf",))
     return result.paths[0]
 

@@ -78,6 +78,18 @@ class Evaluation:
     lower_is_better: bool = False
 
 
+def to_json(ev: Evaluation) -> dict[str, object]:
+    """The judgement of one target as the `tracker status --format json` object."""
+    a = ev.actual
+    return {
+        "target_id": ev.target.id, "indicator": ev.target.indicator, "comparator": ev.target.comparator,
+        "target": ev.target.value, "deadline": ev.target.deadline, "status": ev.status.value,
+        "actual": None if a is None else {"value": a.value, "qualifier": a.qualifier, "as_of": a.as_of,
+                                           "doc": a.doc, "quote": a.quote},
+        "progress": ev.progress, "projection": None,
+    }
+
+
 def effective_date(obs: Observation) -> date:
     """The date an observation speaks for: its as_of, capped by its document's date."""
     d = to_date(obs.as_of)

@@ -162,9 +162,10 @@ class Extractor:
             if unit != "rank" and self._is_change(prefix, text[q.end :]):
                 fig.skip = True
             figures.append(fig)
+        dated = _blank_dates(text, dates)
         for i, fig in enumerate(figures):
             nxt = figures[i + 1].q.start if i + 1 < len(figures) else len(text)
-            fig.cand = self._best(text, fig, nxt)
+            fig.cand = self._best(text, dated, fig, nxt)
         self._merge_fractions(text, figures)
         self._inherit(text, figures, dates, carry)
         self._drop_subsets(text, figures)
@@ -185,7 +186,7 @@ class Extractor:
             return True
         return bool(_CHANGE_AFTER.match(after[:40]) or _CHANGE_AFTER.match(_strip_unit(after)[:40]))
 
-    def _best(self, text: str, fig: _Figure, next_start: int) -> _Candidate | None:
+    def _best(self, text: str, dated: str, fig: _Figure, next_start: int) -> _Candidate | None:
         q = fig.q
         cs = clause_start(text, q.start)
         window = blank_parens(text, cs, q.start)
@@ -194,7 +195,7 @@ class Extractor:
         post = re.split(r"\.(?:\s|$)", post, maxsplit=1)[0]
         best = self._best_in(fig, window, post, text, cs)
         if best is None and fig.unit in ("%", "ty_dong", "per100") and cs > 0 and _SCOPE_ONLY.match(
-            _blank_dates(text, list(iter_dates(text)))[cs : fig.q.start]
+            dated[cs : fig.q.start]
         ):
             # "Tổng doanh thu toàn ngành tăng cao; từ 127 tỷ đồng…": the clause has no words
             # of its own, so the label of the sentence names it.

@@ -48,6 +48,17 @@ class Figure:
 
 
 @dataclass(frozen=True)
+class StatusCount:
+    code: str
+    label: str
+    count: int
+    bar: float  # bar length in the summary chart, in px (0..CHART_WIDTH)
+
+
+CHART_WIDTH = 220
+
+
+@dataclass(frozen=True)
 class Signer:
     prefix_line: str | None  # "KT. GIÁM ĐỐC"
     title: str  # "PHÓ GIÁM ĐỐC" or "GIÁM ĐỐC"
@@ -67,7 +78,7 @@ class ReportData:
     recipients: list[str]
     signer: Signer
     rows: list[Row]
-    counts: list[tuple[str, str, int]]  # (code, label, count)
+    counts: list[StatusCount]
     missing: list[str]
     stale: list[str]
     conflicts: list[str]
@@ -153,7 +164,11 @@ def build_report(
             progress=("—" if ev.progress is None else f"{format_number(ev.progress, 1)}%"),
             source=src, basis=ev.target.basis or "", progress_pct=pct,
         ))
-    counts = [(s.value, s.label, sum(1 for e in evaluations if e.status == s)) for s in Status]
+    total = max(1, len(evaluations))
+    counts = []
+    for s in Status:
+        n = sum(1 for e in evaluations if e.status == s)
+        counts.append(StatusCount(s.value, s.label, n, round(CHART_WIDTH * n / total, 1)))
     return ReportData(
         province=province, parent=parent, issuer=issuer, code=code, number=number,
         place_date=vietnamese_date_line(place, report_date), report_date=report_date.isoformat(),

@@ -119,9 +119,6 @@ def iter_quantities(text: str) -> Iterator[Quantity]:
             ambiguous = False
         elif scale_word:
             value = num * _SCALES[scale_word]
-        if scale_word == "tỷ" and not tail:
-            # "1.681 tỷ" without "đồng": money is the usual reading in these reports.
-            pass
         yield Quantity(m.start(), end, value, unit, m.group(), ambiguous=ambiguous, money=money)
 
 
