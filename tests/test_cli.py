@@ -35,7 +35,8 @@ def test_path_like_province_is_refused(workspace: Path) -> None:
 
 def test_malformed_targets_names_file_and_line(workspace: Path) -> None:
     t = workspace / "targets.yaml"
-    t.write_text(t.read_text("utf-8").replace("        deadline: 2025\n", "        deadline: 2025\n        colour: red\n", 1), "utf-8")
+    text = t.read_text("utf-8").replace("        deadline: 2025\n", "        deadline: 2025\n        colour: red\n", 1)
+    t.write_text(text, "utf-8")
     r = runner.invoke(app, ["report", "-p", "kien-giang", "-w", str(workspace)])
     assert r.exit_code == 2
     assert "targets.yaml:" in r.output and "colour" in r.output
@@ -52,7 +53,8 @@ def test_validate_status_extract_eval(workspace: Path) -> None:
     assert runner.invoke(app, ["validate", "-w", str(workspace)]).exit_code == 0
     catalog = load_catalog(workspace / "indicators.yaml")
     n = len(load_targets(workspace / "targets.yaml", catalog).for_province("kien-giang"))
-    r = runner.invoke(app, ["status", "-p", "kien-giang", "--as-of", "2026-11-22", "--format", "json", "-w", str(workspace)])
+    args = ["status", "-p", "kien-giang", "--as-of", "2026-11-22", "--format", "json", "-w", str(workspace)]
+    r = runner.invoke(app, args)
     assert r.exit_code == 0
     import json
 

@@ -30,7 +30,9 @@ app = typer.Typer(add_completion=False, no_args_is_help=True,
 out = Console(highlight=False)
 err = Console(stderr=True, highlight=False)
 
-WorkspaceOpt = Annotated[Path | None, typer.Option("--workspace", "-w", help="Thư mục làm việc (mặc định: tìm từ thư mục hiện tại).")]
+WorkspaceOpt = Annotated[
+    Path | None, typer.Option("--workspace", "-w", help="Thư mục làm việc (mặc định: tìm từ thư mục hiện tại).")
+]
 
 
 def _ws(path: Path | None) -> Workspace:

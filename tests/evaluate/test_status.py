@@ -62,7 +62,8 @@ def test_low_confidence_is_not_used():
 
 
 def test_progress_with_and_without_baseline():
-    assert evaluate(target(baseline=(10, "2020-01-01")), [obs(20, "2023")], date(2024, 1, 1)).progress == pytest.approx(50)
+    with_baseline = evaluate(target(baseline=(10, "2020-01-01")), [obs(20, "2023")], date(2024, 1, 1))
+    assert with_baseline.progress == pytest.approx(50)
     assert evaluate(target("> 40%"), [obs(20, "2023")], date(2024, 1, 1)).progress == pytest.approx(50)
 
 

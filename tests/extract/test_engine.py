@@ -40,7 +40,9 @@ def test_historical_value_in_parentheses_gets_its_own_year():
 
 
 def test_targets_are_candidates_never_actuals():
-    r = extract("Mục tiêu đến năm 2025\n\nTrên 50% dịch vụ công trực tuyến mức độ 4. Hộ gia đình sử dụng Internet trên 90%.")
+    r = extract(
+        "Mục tiêu đến năm 2025\n\nTrên 50% dịch vụ công trực tuyến mức độ 4. Hộ gia đình sử dụng Internet trên 90%."
+    )
     assert r.observations == []
     got = {(t.indicator, t.comparator, t.value, t.deadline) for t in r.targets}
     assert got == {("dvc_level4_share", ">", 50, "2025"), ("household_internet_share", ">", 90, "2025")}

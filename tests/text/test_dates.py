@@ -44,3 +44,30 @@ def test_to_date_ends():
 @given(st.text(max_size=200))
 def test_never_raises(s: str) -> None:
     list(iter_dates(s))
+
+
+@pytest.mark.parametrize(
+    ("text", "direction", "deadline"),
+    [
+        ("Tính đến ngày 15/7/2020", "past", False),
+        ("phấn đấu đến năm 2025", "future", True),
+        ("đến hết năm 2025", "future", True),
+        ("trước năm 2026", "future", True),
+        ("trong năm 2023", "current", False),
+        ("6 tháng đầu năm 2023", "past", False),
+    ],
+)
+def test_direction_against_publication_date(text: str, direction: str, deadline: bool) -> None:
+    from datetime import date
+
+    (d,) = iter_dates(text)
+    reference = date(2023, 8, 10) if "2023" in text else date(2021, 3, 1)
+    assert d.direction(reference) == direction
+    assert d.deadline_cue is deadline
+
+
+def test_bounds_of_a_quarter() -> None:
+    (d,) = iter_dates("quý II/2024")
+    b = d.bounds()
+    assert b is not None
+    assert (b[0].isoformat(), b[1].isoformat()) == ("2024-04-01", "2024-06-30")

@@ -2,7 +2,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tracker.text.numbers import format_number, iter_quantities, parse_numeral, qualifier_before
+from tracker.text.numbers import (
+    format_number,
+    iter_quantities,
+    iter_ranks,
+    parse_number_words,
+    parse_numeral,
+    qualifier_before,
+)
 
 
 @pytest.mark.parametrize(
@@ -78,3 +85,50 @@ def test_scanner_never_raises(s: str) -> None:
     for q in iter_quantities(s):
         assert q.start < q.end
     qualifier_before(s)
+
+
+@pytest.mark.parametrize(
+    ("words", "value"),
+    [("hai", 2), ("mười", 10), ("mười lăm", 15), ("hai mươi mốt", 21), ("ba mươi tư", 34),
+     ("chín mươi chín", 99), ("một trăm linh năm", 105), ("hai trăm", 200), ("hai nghìn", 2000),
+     ("mươi", None), ("tư", None), ("hai hai", None), ("mười mười", None)],
+)
+def test_number_words(words: str, value: int | None) -> None:
+    assert parse_number_words(words) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("có hai xã đạt chuẩn", [2]),
+        ("mười lăm trạm BTS", [15]),
+        ("đầu tư hai hệ thống", [2]),  # "tư" of "đầu tư" is not a number
+        ("năm 2020", [2020]),  # "năm" is "year" here
+        ("năm xã", []),  # a lone "năm" stays ambiguous, so it is not read
+        ("một số xã", []),
+        ("Thứ hai, tỉnh tập trung", []),  # "secondly"
+        ("tỉnh đứng thứ hai toàn quốc", [2]),
+        ("xếp thứ nhất", [1]),
+    ],
+)
+def test_numbers_in_words_only_where_counted_or_ranked(text: str, expected: list[float]) -> None:
+    assert [q.value for q in iter_quantities(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "kind", "out_of"),
+    [
+        ("tỉnh đứng thứ 25/63 tỉnh, thành phố", 25, "rank", 63),
+        ("xếp hạng 25 về chuyển đổi số", 25, "rank", None),
+        ("nằm trong tốp 20 tỉnh dẫn đầu", 20, "top", None),
+        ("đứng ở vị trí thứ hai", 2, "rank", None),
+        ("chỉ số DTI xếp thứ 12", 12, "rank", None),
+    ],
+)
+def test_ranks(text: str, value: float, kind: str, out_of: float | None) -> None:
+    (r,) = iter_ranks(text)
+    assert (r.value, r.kind, r.out_of) == (value, kind, out_of)
+
+
+def test_a_count_after_a_ranking_word_is_not_a_rank() -> None:
+    assert list(iter_ranks("có 63 tỉnh, thành phố tham gia xếp hạng")) == []

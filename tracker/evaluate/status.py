@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
-from enum import Enum
+from enum import StrEnum
 
 from tracker.extract.model import Observation
 from tracker.targets.models import Target
@@ -31,7 +31,7 @@ MIN_CONFIDENCE = 0.7
 STALE_DAYS = 365
 
 
-class Status(str, Enum):
+class Status(StrEnum):
     achieved = "achieved"
     on_track = "on_track"
     behind = "behind"

@@ -32,12 +32,6 @@ _MASKS = re.compile(
     r"|\b[CcĐđ]ách\s+mạng\s+công\s+nghiệp\s+(?:lần\s+thứ\s+)?\S+"
 )
 
-_RANK_BEFORE = re.compile(
-    r"(?:xếp\s+(?:hạng|thứ)|đứng\s+(?:thứ|ở\s+vị\s+trí(?:\s+thứ)?|vị\s+trí(?:\s+thứ)?)|vị\s+trí\s+thứ|hạng)\s*(?:thứ\s*)?$",
-    re.I,
-)
-_TOP_BEFORE = re.compile(r"(?:tốp|top|nhóm)\s*$", re.I)
-
 _TARGET_SENTENCE = re.compile(
     r"\b(?:mục\s+tiêu|phấn\s+đấu|đặt\s+mục\s+tiêu|chỉ\s+tiêu\s+(?:đến|năm\s+20\d\d|giao|đề\s+ra)|"
     r"dự\s+kiến|sẽ\s+(?:đạt|có|phát\s+triển|nâng)|kế\s+hoạch\s+(?:đến|năm\s+20\d\d)|định\s+hướng\s+đến|"
@@ -157,13 +151,4 @@ def enclosing_paren(text: str, pos: int) -> int | None:
             if depth == 0:
                 return i
             depth -= 1
-    return None
-
-
-def rank_context(prefix: str) -> str | None:
-    """'rank' after "xếp hạng/đứng thứ", 'top' after "tốp/top", else None."""
-    if _RANK_BEFORE.search(prefix[-40:]):
-        return "rank"
-    if _TOP_BEFORE.search(prefix[-12:]):
-        return "top"
     return None

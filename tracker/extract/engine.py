@@ -14,6 +14,7 @@ candidates, never observations.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from tracker.extract.catalog import Catalog, Indicator, Rule
@@ -23,14 +24,13 @@ from tracker.extract.context import (
     enclosing_paren,
     is_target_sentence,
     mask_spans,
-    rank_context,
     target_blocks,
 )
 from tracker.extract.model import Observation, TargetCandidate, stable_id
 from tracker.ingest.documents import Document
 from tracker.text.dates import DateMention, iter_dates
 from tracker.text.normalize import canonical_tones
-from tracker.text.numbers import Quantity, iter_quantities, qualifier_before
+from tracker.text.numbers import Quantity, iter_quantities, qualifier_before, rank_before
 from tracker.text.sentences import Sentence, paragraphs
 
 _CHANGE_BEFORE = re.compile(
@@ -52,7 +52,9 @@ _SCOPE_ONLY = re.compile(
     r"đến|tới|rồi|@)*$",
     re.I,
 )
-_FRACTION_LINK = re.compile(r"^[\s\w,(]{0,30}?(?:chiếm|đạt|bằng|tương\s+ứng|,)\s*(?:tỷ\s+lệ\s+)?(?:khoảng\s+|gần\s+|trên\s+|hơn\s+)?$", re.I)
+_FRACTION_LINK = re.compile(
+    r"^[\s\w,(]{0,30}?(?:chiếm|đạt|bằng|tương\s+ứng|,)\s*(?:tỷ\s+lệ\s+)?(?:khoảng\s+|gần\s+|trên\s+|hơn\s+)?$", re.I
+)
 _DOCREF_BEFORE = re.compile(r"\d+\s*[/-]\s*\S*[A-ZĐ]\S*\s+(?:của\s+\S+\s+)?$|ban\s+hành\s*$", re.I)
 _UNIT_OK = {"count": {"count"}, "%": {"%"}, "per100": {"per100"}, "ty_dong": {"ty_dong"}, "rank": {"rank"}}
 
@@ -148,7 +150,7 @@ class Extractor:
                 continue
             prefix = text[: q.start]
             unit: str = q.unit
-            rank = rank_context(prefix)
+            rank = rank_before(prefix)
             if rank and q.unit == "count" and not q.is_fraction or rank and q.is_fraction:
                 unit = "rank"
             fig = _Figure(q, unit)
@@ -396,9 +398,8 @@ def _match(rule: Rule, ind: Indicator, fig: _Figure, window: str, post: str, tex
     label_start: int | None = None
     distance = 0
     if rule.before_re is not None:
-        last = None
-        for last in rule.before_re.finditer(window):
-            pass
+        matches = list(rule.before_re.finditer(window))
+        last = matches[-1] if matches else None
         if last is None:
             return None
         label_start = cs + last.start()
@@ -447,8 +448,10 @@ def _deadline(dates: list[DateMention], pub_year: int) -> str | None:
 
 
 def _quote(doc: Document, sent: Sentence) -> tuple[str, int, int]:
+    """The sentence as published (its spaces and line breaks kept, offsets into the original
+    text), in NFC: a decomposed source must not reach the report as decomposed text."""
     s, e = doc.body.original_span(sent.start, sent.end)
-    return doc.body.original[s:e], doc.body_offset + s, doc.body_offset + e
+    return unicodedata.normalize("NFC", doc.body.original[s:e]), doc.body_offset + s, doc.body_offset + e
 
 
 def _dedupe(obs: list[Observation]) -> list[Observation]:

@@ -152,9 +152,14 @@ def build_report(
             actual, actual_date = _actual_text(o), format_date(o.as_of)
             src = f"[{fig_index[o.id]}]"
             if ev.stale:
-                stale.append(f"{title}: số liệu mới nhất {actual} ({actual_date}) đã cũ hơn một năm so với ngày báo cáo.")
+                stale.append(
+                    f"{title}: số liệu mới nhất {actual} ({actual_date}) đã cũ hơn một năm so với ngày báo cáo."
+                )
             for c in ev.conflicts:
-                conflicts.append(f"{title}: {actual} ({o.doc}) khác {_actual_text(c)} ({c.doc}) cùng thời điểm {format_date(c.as_of)}.")
+                conflicts.append(
+                    f"{title}: {actual} ({o.doc}) khác {_actual_text(c)} ({c.doc}) "
+                    f"cùng thời điểm {format_date(c.as_of)}."
+                )
         else:
             missing.append(f"{title} ({ind.name if ind else ev.target.indicator}).")
         pct = None if ev.progress is None else max(0.0, min(100.0, ev.progress))

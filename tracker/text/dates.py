@@ -13,34 +13,41 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
+from typing import Literal
+
+Direction = Literal["past", "current", "future"]
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 _YEAR = r"(?:19|20)\d{2}"
 
-_LEAD = (
-    r"(?P<lead>(?:tính\s+)?đến\s+(?:hết\s+|cuối\s+)?|từ\s+|trong\s+|cuối\s+|đầu\s+|"
-    r"so\s+(?:với\s+)?(?:cùng\s+kỳ\s+)?|vào\s+|ngày\s+|hết\s+)?"
+# The words that introduce a mention, looked up just before it. Matching them as a separate
+# anchored search (instead of an optional prefix group on every pattern) keeps the scan fast:
+# an optional leading group is tried at every position of every sentence.
+_LEAD_BEFORE = re.compile(
+    r"(?<!\w)(?:(?:tính\s+)?đến\s+(?:hết\s+|cuối\s+)?|từ\s+|trong\s+|cuối\s+|đầu\s+|"
+    r"so\s+(?:với\s+)?(?:cùng\s+kỳ\s+)?|vào\s+|ngày\s+|hết\s+|trước\s+)$",
+    re.I,
 )
+# Words that belong to the mention itself, found before its core ("ngày 15/7/2020",
+# "giai đoạn 2016 - 2020").
+_OWN_WORDS_BEFORE = {
+    "dmy": re.compile(r"(?<!\w)ngày\s+$", re.I),
+    "range": re.compile(r"(?<!\w)(?:giai\s+đoạn|thời\s+kỳ)\s+$", re.I),
+}
+_HAS_YEAR = re.compile(r"(?<!\d)" + _YEAR + r"(?!\d)")
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("dmy_words", re.compile(
-        _LEAD + r"ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>" + _YEAR + r")",
-        re.I)),
+        r"ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>" + _YEAR + r")", re.I)),
     ("dmy", re.compile(
-        _LEAD + r"(?:ngày\s+)?(?<![\d/])(?P<d>\d{1,2})[/\-.](?P<m>\d{1,2})[/\-.](?P<y>" + _YEAR
-        + r")(?!\d)", re.I)),
-    ("half", re.compile(
-        _LEAD + r"(?P<n>6|9|3)\s+tháng\s+(?:đầu\s+)?năm\s+(?P<y>" + _YEAR + r")", re.I)),
-    ("quarter", re.compile(
-        _LEAD + r"quý\s+(?P<q>IV|III|II|I|[1-4])\s*(?:/|năm\s+)(?P<y>" + _YEAR + r")", re.I)),
-    ("my", re.compile(
-        _LEAD + r"tháng\s+(?P<m>\d{1,2})\s*(?:/|năm\s+)(?P<y>" + _YEAR + r")(?!\d)", re.I)),
-    ("range", re.compile(
-        _LEAD + r"(?:giai\s+đoạn\s+|thời\s+kỳ\s+)?(?P<y1>" + _YEAR + r")\s*[-–—]\s*(?P<y2>"
-        + _YEAR + r")(?!\d)", re.I)),
-    ("year", re.compile(_LEAD + r"năm\s+(?P<y>" + _YEAR + r")(?!\d)", re.I)),
-    ("dm", re.compile(r"(?P<lead>ngày\s+)(?P<d>\d{1,2})[/\-](?P<m>\d{1,2})(?![/\-\d])", re.I)),
+        r"(?<![\d/])(?P<d>\d{1,2})[/\-.](?P<m>\d{1,2})[/\-.](?P<y>" + _YEAR + r")(?!\d)", re.I)),
+    ("half", re.compile(r"(?P<n>6|9|3)\s+tháng\s+(?:đầu\s+)?năm\s+(?P<y>" + _YEAR + r")", re.I)),
+    ("quarter", re.compile(r"quý\s+(?P<q>IV|III|II|I|[1-4])\s*(?:/|năm\s+)(?P<y>" + _YEAR + r")", re.I)),
+    ("my", re.compile(r"tháng\s+(?P<m>\d{1,2})\s*(?:/|năm\s+)(?P<y>" + _YEAR + r")(?!\d)", re.I)),
+    ("range", re.compile(r"(?<!\d)(?P<y1>" + _YEAR + r")\s*[-–—]\s*(?P<y2>" + _YEAR + r")(?!\d)", re.I)),
+    ("year", re.compile(r"năm\s+(?P<y>" + _YEAR + r")(?!\d)", re.I)),
 ]
+_DAY_MONTH = re.compile(r"(?P<lead>ngày\s+)(?P<d>\d{1,2})[/\-](?P<m>\d{1,2})(?![/\-\d])", re.I)
 
 
 @dataclass(frozen=True)
@@ -56,6 +63,30 @@ class DateMention:
     def year(self) -> int | None:
         return int(self.value[:4]) if self.value[:4].isdigit() else None
 
+    def bounds(self) -> tuple[date, date] | None:
+        """First and last day the mention covers (a year, a month, a quarter, a period)."""
+        if self.year is None:
+            return None
+        first, last = self.period or (self.value, self.value)
+        return to_date(first, end=False), to_date(last)
+
+    @property
+    def deadline_cue(self) -> bool:
+        """'đến năm 2025', 'đến hết 2025', 'trước năm 2025' set a deadline; 'tính đến' does not."""
+        return self.lead.startswith(("đến", "trước")) and not self.lead.startswith("tính")
+
+    def direction(self, reference: date) -> Direction:
+        """Whether the mention points before the reference date (an actual's as-of), after
+        it (a target's deadline), or spans it ("năm 2025" in a 2025 article)."""
+        b = self.bounds()
+        if b is None:
+            return "current"
+        if b[1] < reference:
+            return "past"
+        if b[0] > reference:
+            return "future"
+        return "current"
+
 
 def _valid(y: int, m: int, d: int) -> bool:
     try:
@@ -69,12 +100,26 @@ def iter_dates(text: str) -> Iterator[DateMention]:
     """Date and period mentions, left to right, never overlapping."""
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
-    for kind, pat in _PATTERNS:
+    lower = text.lower()
+    patterns = [(k, p) for k, p in _PATTERNS if _could_match(k, lower)] if _HAS_YEAR.search(text) else []
+    if "ngày" in lower:
+        patterns.append(("dm", _DAY_MONTH))
+    for kind, pat in patterns:
         for m in pat.finditer(text):
+            lead = m.groupdict().get("lead") or ""
             s, e = m.start(), m.end()
+            own = _OWN_WORDS_BEFORE.get(kind)
+            words = own.search(text, max(0, s - 20), s) if own else None
+            if words:
+                s = words.start()
+                lead = "ngày" if kind == "dmy" else ""
+            if kind != "dm":
+                before = _LEAD_BEFORE.search(text, max(0, s - 30), s)
+                if before:
+                    lead, s = before.group(), before.start()
             if any(s < b and a < e for a, b in taken):
                 continue
-            mention = _resolve(kind, m)
+            mention = _resolve(kind, m, s, re.sub(r"\s+", " ", lead.strip().lower()))
             if mention is None:
                 continue
             found.append(mention)
@@ -83,10 +128,20 @@ def iter_dates(text: str) -> Iterator[DateMention]:
     yield from found
 
 
-def _resolve(kind: str, m: re.Match[str]) -> DateMention | None:
+# A word or sign each pattern cannot match without: testing `in` first skips most scans.
+_NEEDS: dict[str, tuple[str, ...]] = {
+    "dmy_words": ("tháng",), "dmy": ("/", "-", "."), "half": ("tháng",), "quarter": ("quý",),
+    "my": ("tháng",), "range": ("-", "–", "—"), "year": ("năm",),
+}
+
+
+def _could_match(kind: str, lower: str) -> bool:
+    return any(word in lower for word in _NEEDS[kind])
+
+
+def _resolve(kind: str, m: re.Match[str], s: int, lead: str) -> DateMention | None:
     g = m.groupdict()
-    lead = re.sub(r"\s+", " ", (g.get("lead") or "").strip().lower())
-    s, e = m.start(), m.end()
+    e = m.end()
     if kind in ("dmy_words", "dmy"):
         y, mo, d = int(g["y"]), int(g["m"]), int(g["d"])
         if not _valid(y, mo, d):

@@ -1,24 +1,28 @@
 """Bytes to text for Vietnamese documents.
 
 Order of trust: a byte-order mark (UTF-8, UTF-16 LE/BE) is decisive; then strict UTF-8
-(almost never decodes legacy 8-bit text by accident); then Windows-1258, the 8-bit code
-page of Vietnamese Windows. The legacy font encodings TCVN3 (ABC) and VNI are not
-detected yet: they decode as Windows-1258 garbage, which `looks_vietnamese` flags.
+(legacy 8-bit text almost never decodes as UTF-8 by accident). What is left is one of the
+8-bit encodings: Windows-1258, TCVN3 (ABC) or VNI. All three decode any byte string, so
+each candidate is decoded and scored by how many of its words are common Vietnamese
+syllables; garbage from the wrong table scores near zero. Ties go to Windows-1258, then
+VNI, then TCVN3 (the order in which they are met in provincial archives, newest first).
+A file with no clear winner is refused rather than guessed.
 """
 
 from __future__ import annotations
 
 import codecs
+import re
+import unicodedata
 from dataclasses import dataclass
+
+from tracker.text.legacy import decode_tcvn3, decode_vni
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
-
-# Letters that only Vietnamese uses; real Vietnamese prose has many of them.
-_VIET = set("ăâđêôơưĂÂĐÊÔƠƯ" "ạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ")
 
 
 class DecodeError(ValueError):
@@ -45,15 +49,55 @@ def decode(data: bytes) -> Decoded:
         return Decoded(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
         pass
-    text = data.decode("cp1258", errors="replace")
-    if "\ufffd" in text:
-        raise DecodeError("không nhận ra bảng mã (không phải UTF-8, UTF-16 hay Windows-1258)")
-    return Decoded(text, "cp1258")
+    # Score a sample (cut at a line break so no letter is split), decode the whole once.
+    cut = data.rfind(b"\n", 0, _SAMPLE) if len(data) > _SAMPLE else -1
+    sample = data[: cut if cut > 0 else _SAMPLE]
+    best: tuple[int, str] | None = None
+    for name, decoder in _LEGACY:
+        try:
+            score = vietnamese_score(decoder(sample))
+        except UnicodeDecodeError:
+            continue
+        if best is None or score > best[0]:
+            best = (score, name)
+    if best is None or best[0] == 0:
+        raise DecodeError(
+            "không nhận ra bảng mã (không phải UTF-8, UTF-16, Windows-1258, TCVN3 hay VNI)"
+        )
+    name = best[1]
+    try:
+        return Decoded(dict(_LEGACY)[name](data), name)
+    except UnicodeDecodeError as exc:  # cp1258 won on the sample but fails further on
+        raise DecodeError(f"bảng mã {name} nhưng có byte không hợp lệ: {exc}") from exc
 
 
-def looks_vietnamese(text: str) -> bool:
-    """True when the text has the share of Vietnamese-only letters real prose has."""
-    letters = sum(1 for ch in text if ch.isalpha())
-    if letters < 50:
-        return True
-    return sum(1 for ch in text if ch in _VIET) / letters > 0.02
+_SAMPLE = 4096
+
+
+def _cp1258(data: bytes) -> str:
+    return unicodedata.normalize("NFC", data.decode("cp1258"))
+
+
+_LEGACY = [("cp1258", _cp1258), ("vni", decode_vni), ("tcvn3", decode_tcvn3)]
+
+
+# The most frequent syllables of administrative Vietnamese that carry a diacritic; words
+# without one decode the same in every table and so cannot tell the tables apart.
+_COMMON = frozenset(
+    [
+        "của", "và", "được", "các", "những", "trong", "người", "năm", "đã", "với", "cho", "có", "tỉnh",
+        "là", "một", "này", "đến", "số", "thông", "tin", "dịch", "vụ", "công", "trực", "tuyến", "đạt", "tỷ",
+        "lệ", "mức", "độ", "xã", "huyện", "thực", "hiện", "triển", "khai", "điện", "tử", "chính", "quyền",
+        "chuyển", "đổi", "số", "sở", "ủy", "ban", "nhân", "dân", "từ", "trên", "đơn", "vị", "cơ", "quan",
+        "hồ", "sơ", "về", "năng", "lực", "quản", "lý", "hệ", "thống", "tại", "đối", "việt", "phát", "triển",
+        "chỉ", "tiêu", "kết", "quả", "tăng", "hành", "giải", "quyết", "đồng", "thời", "hộ", "gia", "đình",
+        "mạng", "viễn", "thông", "địa", "bàn", "hoạt", "động", "theo", "nước",
+    ]
+)
+_WORD = re.compile(r"\w+")
+
+
+def vietnamese_score(text: str) -> int:
+    """How many words of the text are common Vietnamese syllables with diacritics."""
+    return sum(1 for w in _WORD.findall(text.lower()) if w in _COMMON and not w.isascii())
+

@@ -86,11 +86,20 @@ def _replacement(m: re.Match[str]) -> str:
     return unicodedata.normalize("NFC", m.group())
 
 
+# Anything `_CHANGE` could act on; one character-class scan is much cheaper than the
+# alternation above, and clean text (most of it) needs nothing more.
+_MAYBE_CHANGE = re.compile(
+    r"[\r\u200b\u200c\u200d\u2060\ufeff\u00ad\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\u0300-\u036f]|  "
+)
+
+
 def normalize(original: str) -> NormalizedText:
     """Normalise to NFC, fold odd and doubled spaces, drop zero-width characters.
 
     Newlines are kept: paragraphs and line-based page chrome need them.
     """
+    if not _MAYBE_CHANGE.search(original) and unicodedata.is_normalized("NFC", original):
+        return NormalizedText(original, original)
     out: list[str] = []
     segments: list[_Segment] = []
     pos_out = 0

@@ -9,6 +9,10 @@ text also has "90.88%" (a dot decimal before a percent sign). The rules, in orde
 A number glued to letters ("3G", "IPv6", "4,8km") is not a figure, nor is one inside a
 document number ("134/TB-VP", "64-CTr/TU"). Dates are found by `dates.py` and masked by
 the caller.
+
+Numbers written in words ("hai xã", "mười lăm trạm", "đứng thứ hai") are read only where a
+counting noun follows or a rank word precedes: "năm" is also "year", "một" is also "a", and
+"tư" is also the second half of "đầu tư", so bare number words are never figures.
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ from typing import Literal
 from babel.numbers import format_decimal
 
 Unit = Literal["count", "%", "per100", "ty_dong", "rank"]
+RankKind = Literal["rank", "top"]
 Qualifier = Literal["eq", "gt", "ge", "lt", "le", "approx"]
 
 _NUMERAL = (
@@ -31,7 +36,7 @@ _NUMERAL = (
 )
 
 _QUANTITY = re.compile(
-    r"(?<![\w.,/:\-–])"
+    r"(?=\d)(?<![\w.,/:\-–])"
     r"(?P<num>" + _NUMERAL + r")"
     r"(?:/(?P<den>\d{1,3}(?:\.\d{3})+|\d+)(?![/\d]))?"
     r"(?![\w/]|[.,]\d|\s?/\s?[A-Za-zĐđ]|[\-–]\s?\d|[\-–][A-Za-zĐđ])"
@@ -71,6 +76,7 @@ class Quantity:
     denominator: float | None = None
     ambiguous: bool = False
     money: bool = False
+    words: bool = False  # written in words ("hai", "mười lăm")
 
     @property
     def is_fraction(self) -> bool:
@@ -88,8 +94,16 @@ def parse_numeral(s: str) -> tuple[float, bool]:
     return float(s), False
 
 
-def iter_quantities(text: str) -> Iterator[Quantity]:
-    """Every quantity in the text, left to right."""
+def iter_quantities(text: str, *, words: bool = True) -> Iterator[Quantity]:
+    """Every quantity in the text, left to right (numbers in words too, unless words=False)."""
+    if words and _WORD_NUMBER.search(text):
+        found = sorted([*_iter_digit_quantities(text), *_iter_word_quantities(text)], key=lambda q: q.start)
+        yield from found
+        return
+    yield from _iter_digit_quantities(text)
+
+
+def _iter_digit_quantities(text: str) -> Iterator[Quantity]:
     for m in _QUANTITY.finditer(text):
         num, ambiguous = parse_numeral(m.group("num"))
         tail = (m.group("tail") or "").strip().lower()
@@ -122,6 +136,117 @@ def iter_quantities(text: str) -> Iterator[Quantity]:
         yield Quantity(m.start(), end, value, unit, m.group(), ambiguous=ambiguous, money=money)
 
 
+# ----------------------------------------------------------------- numbers in words
+_DIGIT_WORDS = {
+    "không": 0, "một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "bẩy": 7,
+    "tám": 8, "chín": 9,
+}
+# Forms that only stand after "mươi"/"mười": "hai mươi mốt", "mười lăm", "ba mươi tư".
+_AFTER_TENS = {"mốt": 1, "tư": 4, "lăm": 5, "nhăm": 5}
+_NUMBER_WORDS = sorted([*_DIGIT_WORDS, *_AFTER_TENS, "mười", "mươi", "trăm", "linh", "lẻ", "nghìn", "ngàn"],
+                       key=len, reverse=True)
+_FIRST_WORDS = [w for w in _NUMBER_WORDS if w not in _AFTER_TENS and w not in ("mươi", "linh", "lẻ", "nghìn", "ngàn")]
+_WORD_NUMBER = re.compile(
+    r"(?<!\w)(?=[kmhbnstcKMHBNSTC])(?:" + "|".join(_FIRST_WORDS) + r")"
+    r"(?:\s+(?:" + "|".join(_NUMBER_WORDS) + r"))*(?!\w)"
+    r"|(?<=thứ\s)nhất(?!\w)",
+    re.IGNORECASE,
+)
+_COUNT_NOUN = re.compile(
+    r"\s+(?:xã|phường|thị\s+trấn|huyện|quận|thị\s+xã|thành\s+phố|tỉnh|đơn\s+vị|cơ\s+quan|sở|ngành|"
+    r"trạm|điểm|doanh\s+nghiệp|nhà\s+mạng|dịch\s+vụ|thủ\s+tục|hệ\s+thống|nền\s+tảng|lần|bậc|hạng|"
+    r"đài|cụm|khu|trường|bệnh\s+viện|cơ\s+sở)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def parse_number_words(words: str) -> int | None:
+    """'mười lăm' → 15, 'hai mươi mốt' → 21, 'một trăm linh năm' → 105; None if not a number."""
+    total, hundreds, tens, digit = 0, 0, 0, None
+    seen_tens = False
+    for tok in words.lower().split():
+        if tok in _DIGIT_WORDS and digit is None:
+            digit = _DIGIT_WORDS[tok]
+        elif tok in _AFTER_TENS and seen_tens and digit is None:
+            digit = _AFTER_TENS[tok]
+        elif tok == "mười" and not seen_tens and digit is None:
+            tens, seen_tens = 1, True
+        elif tok == "mươi" and digit is not None and digit >= 2 and not seen_tens:
+            tens, digit, seen_tens = digit, None, True
+        elif tok == "trăm" and digit is not None and not hundreds and not seen_tens:
+            hundreds, digit = digit, None
+        elif tok in ("linh", "lẻ") and hundreds and not seen_tens and digit is None:
+            seen_tens = True
+        elif tok in ("nghìn", "ngàn") and not total:
+            group = hundreds * 100 + tens * 10 + (digit or 0)
+            if not group:
+                return None
+            total, hundreds, tens, digit, seen_tens = group * 1000, 0, 0, None, False
+        else:
+            return None
+    value = total + hundreds * 100 + tens * 10 + (digit or 0)
+    return value if value or digit == 0 else None
+
+
+def _iter_word_quantities(text: str) -> Iterator[Quantity]:
+    for m in _WORD_NUMBER.finditer(text):
+        phrase = m.group()
+        ranked = rank_before(text[: m.start()])
+        if phrase.lower() == "nhất":  # "xếp thứ nhất": first ("Thứ nhất, …" alone is "firstly")
+            if ranked:
+                yield Quantity(m.start(), m.end(), 1.0, "count", phrase, words=True)
+            continue
+        value = parse_number_words(phrase)
+        if value is None:
+            continue
+        counted = _COUNT_NOUN.match(text, m.end())
+        # A single "một"/"năm" is too often "a"/"year" unless a rank word stands before it.
+        if ranked or (counted and (value >= 2 and phrase.lower() != "năm")):
+            yield Quantity(m.start(), m.end(), float(value), "count", phrase, words=True)
+
+
+# ----------------------------------------------------------------------- ranks
+_RANK_BEFORE = re.compile(
+    r"(?:xếp\s+(?:hạng|thứ)|đứng\s+(?:thứ|ở\s+vị\s+trí(?:\s+thứ)?|vị\s+trí(?:\s+thứ)?)|vị\s+trí\s+thứ|hạng)"
+    r"\s*(?:thứ\s*)?$",
+    re.IGNORECASE,
+)
+_TOP_BEFORE = re.compile(r"(?:tốp|top|nhóm)\s*$", re.IGNORECASE)
+
+
+def rank_before(prefix: str) -> RankKind | None:
+    """'rank' when the text before a number makes it a place ("xếp hạng", "đứng thứ"),
+    'top' for a group bound ("tốp 20": at most 20th), else None."""
+    if _RANK_BEFORE.search(prefix[-40:]):
+        return "rank"
+    if _TOP_BEFORE.search(prefix[-12:]):
+        return "top"
+    return None
+
+
+@dataclass(frozen=True)
+class Rank:
+    """A place in a ranking: 'đứng thứ 25/63' → value 25, out_of 63, kind 'rank'."""
+
+    start: int
+    end: int
+    value: float
+    kind: RankKind
+    out_of: float | None = None
+
+
+def iter_ranks(text: str) -> Iterator[Rank]:
+    """Every rank phrase in the text: 'xếp hạng 25', 'đứng thứ 25/63', 'tốp 20', 'thứ hai'."""
+    for q in iter_quantities(text):
+        kind = rank_before(text[: q.start])
+        if kind is None or q.unit not in ("count",):
+            continue
+        value = q.numerator if q.is_fraction else q.value
+        assert value is not None
+        yield Rank(q.start, q.end, value, kind, q.denominator)
+
+
+# ------------------------------------------------------------------- qualifiers
 def qualifier_before(prefix: str, after: str = "") -> Qualifier:
     """The qualifier stated just before a number ('trên 98%' → gt), or 'eq'."""
     m = _QUALIFIER_BEFORE.search(prefix[-40:])

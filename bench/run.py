@@ -1,0 +1,24 @@
+"""All benchmarks, one table each: `make bench`.
+
+    python -m bench.run [--docs 1000]
+"""
+
+from __future__ import annotations
+
+import argparse
+
+from bench import text_layer
+from bench.common import machine, table
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--docs", type=int, default=1000)
+    args = parser.parse_args()
+    print(machine())
+    print()
+    print(table("Text layer, one core (median of 3 runs)", ["stage", "seconds", "MB/s"], text_layer.run(args.docs)))
+
+
+if __name__ == "__main__":
+    main()
