@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import argparse
 
-from bench import text_layer
+from bench import extraction, text_layer
 from bench.common import machine, table
 
 
@@ -18,6 +18,9 @@ def main() -> None:
     print(machine())
     print()
     print(table("Text layer, one core (median of 3 runs)", ["stage", "seconds", "MB/s"], text_layer.run(args.docs)))
+    print()
+    rows = extraction.run(args.docs) + extraction.run(args.docs * 10)
+    print(table("Extraction (median of 3 runs)", extraction.HEADER, rows))
 
 
 if __name__ == "__main__":

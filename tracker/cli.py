@@ -16,12 +16,12 @@ from typing import Annotated, Any
 
 import typer
 from rich.console import Console
-from rich.table import Table
+from rich.table import Column, Table
 
 from tracker import pipeline
 from tracker.errors import UserError
 from tracker.evaluate.status import to_json
-from tracker.extract.scoring import Pred, load_gold, score
+from tracker.extract.scoring import Pred, load_gold, score, score_by_indicator
 from tracker.provinces import lookup, registry
 from tracker.workspace import Workspace
 
@@ -53,6 +53,23 @@ def _fail(exc: UserError) -> None:
     if exc.hint:
         err.print(f"Gợi ý: {exc.hint}", soft_wrap=True)
     raise typer.Exit(2)
+
+
+WorkersOpt = Annotated[int, typer.Option("--workers", "-j", min=1, help="Số tiến trình trích xuất song song.")]
+
+
+def _extract(folder: Path, catalog: Any, workers: int) -> pipeline.Corpus:
+    """Extract a folder with a progress bar on the terminal (none when output is piped)."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    if not err.is_terminal:
+        return pipeline.extract_folder(folder, catalog, workers=workers)
+    with Progress(TextColumn("Đọc văn bản"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                  console=err, transient=True) as bar:
+        task = bar.add_task("extract", total=None)
+        return pipeline.extract_folder(
+            folder, catalog, lambda done, total: bar.update(task, completed=done, total=total), workers=workers
+        )
 
 
 def _warn_problems(problems: list[Any]) -> None:
@@ -120,6 +137,7 @@ def extract(
     docs: Annotated[Path | None, typer.Option("--docs", help="Thư mục văn bản (mặc định seeds/).")] = None,
     fmt: Annotated[str, typer.Option("--format", help="table, jsonl hoặc csv")] = "table",
     targets: Annotated[bool, typer.Option("--targets", help="Liệt kê mục tiêu tìm thấy thay vì số liệu.")] = False,
+    workers: WorkersOpt = 1,
     workspace: WorkspaceOpt = None,
 ) -> None:
     """Trích số liệu (kèm câu trích dẫn) từ mọi văn bản."""
@@ -129,7 +147,7 @@ def extract(
         folder = docs or ws.seeds
         if not folder.is_dir():
             raise UserError(f"Không có thư mục văn bản {folder}.", "kiểm tra --docs")
-        corpus = pipeline.extract_folder(folder, catalog)
+        corpus = _extract(folder, catalog, workers)
     except UserError as exc:
         _fail(exc)
         return
@@ -160,6 +178,7 @@ def extract(
 def eval_cmd(
     gold: Annotated[Path, typer.Option("--gold", help="Tệp gold JSONL.")],
     docs: Annotated[Path | None, typer.Option("--docs")] = None,
+    workers: WorkersOpt = 1,
     workspace: WorkspaceOpt = None,
 ) -> None:
     """Đo độ chính xác (precision) và độ phủ (recall) của trích xuất so với tệp gold."""
@@ -169,22 +188,30 @@ def eval_cmd(
         if not gold.is_file():
             raise UserError(f"Không có tệp gold {gold}.", "kiểm tra --gold")
         rows = load_gold(gold)
-        corpus = pipeline.extract_folder(docs or ws.seeds, catalog)
+        corpus = _extract(docs or ws.seeds, catalog, workers)
     except (UserError, ValueError) as exc:
         _fail(exc if isinstance(exc, UserError) else UserError(str(exc)))
         return
     preds = [Pred(o.doc, o.indicator, o.value, o.as_of, o.quote) for o in corpus.observations]
     vocab = set(catalog.by_key)
-    for dated in (False, True):
-        s = score(preds, rows, vocab, dated=dated)
-        name = "giá trị + năm" if dated else "giá trị"
-        out.print(f"[{name}] precision {s.precision:.3f} ({s.tp}/{s.predictions}), "
-                  f"recall {s.recall:.3f} ({s.matched_gold}/{s.gold})")
-        if not dated:
+    table = Table("P", "R", "P (năm)", "R (năm)", "đúng/dự đoán", "gold", title="Theo chỉ tiêu")
+    table.columns.insert(0, Column("chỉ tiêu", overflow="fold"))
+    plain, dated = score_by_indicator(preds, rows, vocab), score_by_indicator(preds, rows, vocab, dated=True)
+    for key, s in plain.items():
+        d = dated[key]
+        table.add_row(key, f"{s.precision:.2f}", f"{s.recall:.2f}", f"{d.precision:.2f}", f"{d.recall:.2f}",
+                      f"{s.tp}/{s.predictions}", str(s.gold))
+    out.print(table)
+    for is_dated in (False, True):
+        s = score(preds, rows, vocab, dated=is_dated)
+        name = "giá trị + năm" if is_dated else "giá trị"
+        out.print(f"Tổng ({name}): precision {s.precision:.3f} ({s.tp}/{s.predictions}), "
+                  f"recall {s.recall:.3f} ({s.matched_gold}/{s.gold})", markup=False)
+        if not is_dated:
             for p in s.false_positives:
-                out.print(f"  sai: {p.doc} {p.indicator}={p.value} ({p.as_of}) «{p.quote[:100]}»")
+                out.print(f"  sai: {p.doc} {p.indicator}={p.value} ({p.as_of}) «{p.quote[:100]}»", markup=False)
             for g in s.misses:
-                out.print(f"  thiếu: {g.doc} {g.indicator}={g.value} ({g.as_of}) «{g.quote[:100]}»")
+                out.print(f"  thiếu: {g.doc} {g.indicator}={g.value} ({g.as_of}) «{g.quote[:100]}»", markup=False)
 
 
 @app.command()

@@ -78,6 +78,10 @@ class DocumentError(UserError):
         self.reason = reason
         super().__init__(f"{doc}: {reason}")
 
+    def __reduce__(self) -> tuple[type[DocumentError], tuple[str, str]]:
+        # Worker processes send these back to the parent; pickle the constructor's arguments.
+        return (DocumentError, (self.doc, self.reason))
+
 
 class RenderError(TrackerError):
     """The report could not be rendered (template or PDF engine failure)."""

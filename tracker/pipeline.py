@@ -6,7 +6,8 @@ ingest → extract → evaluate → ReportData → render. The CLI is a thin she
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -48,20 +49,63 @@ class ReportResult:
     problems: list[DocumentError]
 
 
-def extract_folder(folder: Path, catalog: Catalog, progress: Callable[[int, int], None] | None = None) -> Corpus:
-    """Read every document of `folder` and extract its figures; bad files become problems."""
+def extract_folder(folder: Path, catalog: Catalog, progress: Callable[[int, int], None] | None = None,
+                   *, workers: int = 1) -> Corpus:
+    """Read every document of `folder` and extract its figures; bad files become problems.
+
+    With workers > 1 the documents are split into chunks handled by a process pool (the
+    rules are pure Python, so threads would share one core). Results keep folder order,
+    so the output does not depend on the number of workers.
+    """
     paths = document_paths(folder)
-    extractor = Extractor(catalog)
+    chunks = [paths[i : i + _CHUNK] for i in range(0, len(paths), _CHUNK)]
+    if workers <= 1 or len(chunks) <= 1:
+        _init_worker(catalog)
+        results = _collect(map(_extract_chunk, chunks), paths, progress)
+    else:
+        with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(catalog,)) as pool:
+            results = _collect(pool.map(_extract_chunk, chunks), paths, progress)
+    corpus = Corpus([], [], [], [])
+    for docs, obs, tgs, problems in results:
+        corpus.documents.extend(docs)
+        corpus.observations.extend(obs)
+        corpus.targets.extend(tgs)
+        corpus.problems.extend(problems)
+    return corpus
+
+
+_CHUNK = 64
+_ChunkResult = tuple[list[Document], list[Observation], list[TargetCandidate], list[DocumentError]]
+_worker_extractor: Extractor | None = None
+
+
+def _init_worker(catalog: Catalog) -> None:
+    global _worker_extractor
+    _worker_extractor = Extractor(catalog)
+
+
+def _extract_chunk(paths: list[Path]) -> _ChunkResult:
+    assert _worker_extractor is not None
     docs, problems = load_documents(paths)
     obs: list[Observation] = []
     tgs: list[TargetCandidate] = []
-    for i, doc in enumerate(docs, 1):
-        result = extractor.extract(doc)
+    for doc in docs:
+        result = _worker_extractor.extract(doc)
         obs.extend(result.observations)
         tgs.extend(result.targets)
+    return docs, obs, tgs, problems
+
+
+def _collect(results: Iterable[_ChunkResult], paths: list[Path],
+             progress: Callable[[int, int], None] | None) -> list[_ChunkResult]:
+    out = []
+    done = 0
+    for r in results:
+        out.append(r)
+        done += len(r[0]) + len(r[3])
         if progress:
-            progress(i, len(docs))
-    return Corpus(docs, obs, tgs, problems)
+            progress(done, len(paths))
+    return out
 
 
 def load(ws: Workspace) -> tuple[Catalog, TargetsFile]:

@@ -104,3 +104,31 @@ def test_quote_is_exactly_as_published_and_ids_are_stable():
 @pytest.mark.parametrize("chrome", ["Thống kê: 662.467", "Online: 29"])
 def test_page_chrome_gives_no_figures(chrome: str) -> None:
     assert extract(f"Tin tức.\n{chrome}\n").observations == []
+
+
+@pytest.mark.parametrize("body", [
+    "Hiện nay, tỉnh có 1.820 dịch vụ công trực tuyến, trong đó 350 dịch vụ công trực tuyến mức độ 4.",
+    "Cổng dịch vụ công trực tuyến cung cấp 1.820 thủ tục. Trong đó, có 350 thủ tục mức độ 4.",
+])
+def test_share_derived_from_two_counts_records_its_inputs(body: str) -> None:
+    r = extract(body)
+    derived = [o for o in r.observations if o.derived and o.indicator == "dvc_level4_share"]
+    assert len(derived) == 1
+    d = derived[0]
+    assert d.value == pytest.approx(19.23)
+    assert (d.numerator, d.denominator) == (350, 1820)
+    by_id = {o.id: o for o in r.observations}
+    assert {by_id[i].indicator for i in d.inputs} == {"dvc_level4_count", "dvc_total_count"}
+    assert d.rule.startswith("derived:")
+
+
+def test_no_derived_share_when_the_document_states_it():
+    r = extract("Cổng dịch vụ công trực tuyến cung cấp 1.500 thủ tục (trong đó mức độ 4: 150 thủ tục, "
+                "đạt tỷ lệ 12%).")
+    shares = [o for o in r.observations if o.indicator == "dvc_level4_share"]
+    assert [(o.value, o.derived) for o in shares] == [(12, False)]
+
+
+def test_integrated_services_are_not_the_total():
+    r = extract("Tỉnh đã có 1.200 dịch vụ công trực tuyến được tích hợp lên Cổng Dịch vụ công quốc gia.")
+    assert "dvc_total_count" not in {o.indicator for o in r.observations}

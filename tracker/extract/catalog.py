@@ -68,6 +68,15 @@ class Rule(BaseModel):
         return re.compile(self.exclude, re.I) if self.exclude else None
 
 
+class DerivedFrom(BaseModel):
+    """A share computed as 100 × numerator / denominator, both count indicators."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    numerator: str
+    denominator: str
+
+
 class Indicator(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -77,6 +86,7 @@ class Indicator(BaseModel):
     direction: Literal["higher", "lower"] = "higher"
     area: str | None = None
     share: str | None = None  # for a count: the share indicator a "70/86 xã" fraction also gives
+    derived_from: DerivedFrom | None = None
     rules: list[Rule] = []
 
 
@@ -116,7 +126,9 @@ def _load(text: str, path: str) -> Catalog:
 def default_catalog() -> Catalog:
     """The catalog shipped with the package."""
     text = resources.files("tracker").joinpath("data/indicators.yaml").read_text("utf-8")
-    return _load(text, "tracker/data/indicators.yaml")
+    cat = _load(text, "tracker/data/indicators.yaml")
+    _check_references(cat, "tracker/data/indicators.yaml")
+    return cat
 
 
 def load_catalog(workspace_file: Path | None = None) -> Catalog:
@@ -128,7 +140,26 @@ def load_catalog(workspace_file: Path | None = None) -> Catalog:
     dup = _duplicate_keys(extra)
     if dup:
         raise ConfigError([Problem(str(workspace_file), None, None, f"khóa trùng: {dup}")])
-    return base.merged(extra)
+    merged = base.merged(extra)
+    _check_references(merged, str(workspace_file))
+    return merged
+
+
+def _check_references(cat: Catalog, path: str) -> None:
+    """Every `share` and `derived_from` key names an indicator of the right unit."""
+    problems = []
+    for ind in cat.indicators:
+        refs = [("share", ind.share, "%")] if ind.share else []
+        if ind.derived_from:
+            refs += [("derived_from.numerator", ind.derived_from.numerator, "count"),
+                     ("derived_from.denominator", ind.derived_from.denominator, "count")]
+        for field, key, unit in refs:
+            other = cat.get(key)
+            if other is None or other.unit != unit:
+                problems.append(Problem(path, None, None,
+                                        f"{ind.key}.{field}: '{key}' không phải chỉ tiêu đơn vị {unit} trong danh mục"))
+    if problems:
+        raise ConfigError(problems)
 
 
 def _duplicate_keys(cat: Catalog) -> str | None:

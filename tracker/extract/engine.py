@@ -26,6 +26,7 @@ from tracker.extract.context import (
     mask_spans,
     target_blocks,
 )
+from tracker.extract.derive import derive_shares
 from tracker.extract.model import Observation, TargetCandidate, stable_id
 from tracker.ingest.documents import Document
 from tracker.text.dates import DateMention, iter_dates
@@ -137,7 +138,8 @@ class Extractor:
                     tgs.append(self._target(doc, sent, fig, ind, deadline))
                 else:
                     obs.extend(self._observations(doc, sent, fig, ind))
-        return Extraction(_dedupe(obs), tgs)
+        obs = _dedupe(obs)
+        return Extraction(obs + derive_shares(self.catalog, obs), tgs)
 
     # ------------------------------------------------------------------ figures
     def _figures(self, sent: Sentence, dates: list[DateMention], doc: Document, pub_year: int,
@@ -413,8 +415,8 @@ def _match(rule: Rule, ind: Indicator, fig: _Figure, window: str, post: str, tex
     if rule.exclude_re is not None:
         if label_start is not None:
             zone = window[label_start - cs :] + " " + post[: max(after_end, 30)]
-        else:
-            zone = post[:after_end]
+        else:  # the after-phrase and the words that qualify it ("… được tích hợp")
+            zone = post[: after_end + 20]
         if rule.exclude_re.search(zone):
             return None
     # A long, specific phrase after the number outweighs a generic noun plus a label;

@@ -30,6 +30,7 @@ class Observation:
     confidence: float
     derived: bool = False
     published: str = ""  # the source document's publication date (caps as_of)
+    inputs: tuple[str, ...] = ()  # for a derived figure: the ids of the figures it came from
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

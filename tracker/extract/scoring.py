@@ -109,3 +109,10 @@ def score(preds: Iterable[Pred], gold: list[GoldRow], vocabulary: set[str], *, d
         else:
             result.misses.append(g)
     return result
+
+
+def score_by_indicator(preds: list[Pred], gold: list[GoldRow], vocabulary: set[str],
+                       *, dated: bool = False) -> dict[str, Score]:
+    """The same scoring restricted to one indicator at a time (keys with gold or predictions)."""
+    keys = sorted({g.indicator for g in gold} | {p.indicator for p in preds if p.indicator in vocabulary})
+    return {k: score(preds, [g for g in gold if g.indicator == k], {k}, dated=dated) for k in keys}

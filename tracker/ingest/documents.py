@@ -59,6 +59,11 @@ def _as_str(value: object) -> str | None:
     return nfc(str(value)).strip()
 
 
+# One safe loader for every front matter: the C scanner (ruamel.yaml.clib) when installed.
+# Front matter needs no line numbers (a bad one is named by file), so the fast loader fits.
+_FRONT_YAML = YAML(typ="safe")
+
+
 def parse_document(path: Path, data: bytes | None = None) -> Document:
     """Read one document; raise DocumentError (with the file name) if it cannot be used."""
     doc_id = path.stem
@@ -75,7 +80,7 @@ def parse_document(path: Path, data: bytes | None = None) -> Document:
     if not m:
         raise DocumentError(path.name, "thiếu phần đầu YAML (front matter) giữa hai dòng '---'")
     try:
-        meta = YAML(typ="safe", pure=True).load(m.group(1)) or {}
+        meta = _FRONT_YAML.load(m.group(1)) or {}
     except YAMLError as exc:
         raise DocumentError(path.name, f"phần đầu YAML không hợp lệ: {exc}") from exc
     if not isinstance(meta, dict):
