@@ -215,6 +215,14 @@ def eval_cmd(
 
 
 @app.command()
+def schema() -> None:
+    """In JSON Schema của targets.yaml (để trình soạn thảo gợi ý và kiểm tra khi gõ)."""
+    from tracker.targets.models import json_schema
+
+    sys.stdout.write(json.dumps(json_schema(), ensure_ascii=False, indent=2) + "\n")
+
+
+@app.command()
 def validate(workspace: WorkspaceOpt = None) -> None:
     """Kiểm tra targets.yaml và danh mục chỉ tiêu."""
     try:

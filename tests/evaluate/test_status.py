@@ -73,3 +73,62 @@ def test_progress_with_and_without_baseline():
 ])
 def test_holds(cmp: str, tv: float, v: float, q: str, ok: bool) -> None:
     assert holds(cmp, tv, v, q) is ok
+
+
+def test_between_holds_only_inside_and_only_for_exact_figures() -> None:
+    t = Target.model_validate({"id": "t", "indicator": "x", "target": "từ 80% đến 90%", "deadline": "2025"})
+    assert (t.comparator, t.value, t.high, t.percent) == ("between", 80, 90, True)
+    assert evaluate(t, [obs(85, "2024")], date(2025, 1, 1)).status is Status.achieved
+    assert evaluate(t, [obs(95, "2024")], date(2025, 1, 1)).status is Status.behind
+    assert not holds("between", 80, 85, "approx", 90)
+
+
+def test_reversed_between_is_rejected() -> None:
+    with pytest.raises(ValueError, match="ngược"):
+        Target.model_validate({"id": "t", "indicator": "x", "target": "90 - 80%", "deadline": "2025"})
+
+
+def _with_milestone() -> Target:
+    return Target.model_validate({
+        "id": "t", "indicator": "x", "target": "> 30%", "deadline": "2025",
+        "baseline": {"value": 10, "as_of": "2020-01-01"},
+        "milestones": [{"deadline": "2022", "target": ">= 25%"}],
+    })
+
+
+def test_milestone_passed_decides_on_track_or_behind() -> None:
+    t = _with_milestone()
+    # Past the 2022 milestone (25%), the milestone decides: 22% is behind, 26% on track.
+    assert evaluate(t, [obs(22, "2023-06")], date(2024, 1, 1)).status is Status.behind
+    assert evaluate(t, [obs(26, "2023-06")], date(2024, 1, 1)).status is Status.on_track
+
+
+def test_expected_line_goes_through_the_milestone() -> None:
+    ev = evaluate(_with_milestone(), [obs(20, "2021-01-01")], date(2024, 1, 1))
+    assert ev.expected == pytest.approx(10 + 15 * 366 / 1095, rel=1e-3)  # 2020-01-01 → 2022-12-31 at 25
+
+
+def test_milestone_after_deadline_is_rejected() -> None:
+    with pytest.raises(ValueError, match="mốc trung gian"):
+        Target.model_validate({"id": "t", "indicator": "x", "target": "> 30%", "deadline": "2025",
+                               "milestones": [{"deadline": "2026", "target": "> 20%"}]})
+
+
+def test_projection_at_the_pace_since_baseline() -> None:
+    # 10% at 2020-01-01, 20% at 2022-01-01: 10 points in 731 days; 10 more points to 30%.
+    ev = evaluate(target(">= 30%", baseline=(10, "2020-01-01")), [obs(20, "2022-01-01")], date(2022, 6, 1))
+    assert ev.projection == date(2024, 1, 2)
+
+
+def test_projection_from_two_actuals_and_none_when_moving_away() -> None:
+    ev = evaluate(target(">= 30%"), [obs(10, "2020-01-01"), obs(20, "2021-01-01")], date(2021, 6, 1))
+    assert ev.projection == date(2022, 1, 2)  # 2020 has 366 days: the same 366 days again
+    ev = evaluate(target(">= 30%"), [obs(20, "2020-01-01"), obs(10, "2021-01-01")], date(2021, 6, 1))
+    assert ev.projection is None
+
+
+def test_basis_as_a_document_is_cited() -> None:
+    t = Target.model_validate({"id": "t", "indicator": "x", "target": "> 30%", "deadline": "2025",
+                               "basis": {"document": "Quyết định 749/QĐ-TTg", "date": "2020-06-03",
+                                         "issuer": "Thủ tướng Chính phủ"}})
+    assert t.basis_text == "Quyết định 749/QĐ-TTg ngày 03/06/2020 của Thủ tướng Chính phủ"

@@ -18,13 +18,14 @@ Two different values for one indicator at one date are a conflict: shown, never 
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from enum import StrEnum
 
 from tracker.extract.model import Observation
-from tracker.targets.models import Target
+from tracker.targets.models import Target, parse_target
 from tracker.text.dates import to_date
 
 MIN_CONFIDENCE = 0.7
@@ -60,7 +61,11 @@ METHOD = [
     "Đúng tiến độ nếu số liệu bằng hoặc vượt đường thẳng nối mốc cơ sở với mục tiêu tại thời điểm đó; "
     "Chậm tiến độ nếu thấp hơn (hoặc khi không có mốc cơ sở).",
     "Chưa có số liệu: không có số liệu thực hiện dùng được.",
+    "Chỉ tiêu có mốc trung gian: nếu tại thời điểm của số liệu đã qua một mốc trung gian, đánh giá theo mốc gần "
+    "nhất đã qua (Đúng tiến độ nếu đạt mốc đó, Chậm tiến độ nếu chưa); đường tiến độ đi qua các mốc trung gian.",
     "Tỷ lệ hoàn thành = (thực hiện − cơ sở) / (mục tiêu − cơ sở); không có mốc cơ sở thì = thực hiện / mục tiêu.",
+    "Dự báo: giữ nguyên tốc độ từ mốc cơ sở (hoặc từ số liệu liền trước) đến số liệu mới nhất, ngày chỉ tiêu sẽ đạt; "
+    "không dự báo khi số liệu không tiến về phía mục tiêu.",
     "Hai giá trị khác nhau của cùng một chỉ tiêu tại cùng một thời điểm được nêu là mâu thuẫn, không lấy trung bình.",
 ]
 
@@ -76,6 +81,7 @@ class Evaluation:
     conflicts: list[Observation] = field(default_factory=list)
     stale: bool = False
     lower_is_better: bool = False
+    projection: date | None = None  # when the target is reached at the current pace
 
 
 def to_json(ev: Evaluation) -> dict[str, object]:
@@ -86,7 +92,7 @@ def to_json(ev: Evaluation) -> dict[str, object]:
         "target": ev.target.value, "deadline": ev.target.deadline, "status": ev.status.value,
         "actual": None if a is None else {"value": a.value, "qualifier": a.qualifier, "as_of": a.as_of,
                                            "doc": a.doc, "quote": a.quote},
-        "progress": ev.progress, "projection": None,
+        "progress": ev.progress, "projection": ev.projection.isoformat() if ev.projection else None,
     }
 
 
@@ -116,8 +122,11 @@ def select_actual(observations: Iterable[Observation], as_of: date) -> tuple[Obs
     return best, conflicts
 
 
-def holds(comparator: str, target: float, value: float, qualifier: str) -> bool:
-    """Whether an actual stated with `qualifier` satisfies `comparator target`."""
+def holds(comparator: str, target: float, value: float, qualifier: str, high: float | None = None) -> bool:
+    """Whether an actual stated with `qualifier` satisfies `comparator target`
+    (`target`..`high` for `between`, where only an exact figure can be inside)."""
+    if comparator == "between":
+        return qualifier == "eq" and high is not None and target - 1e-9 <= value <= high + 1e-9
     if qualifier == "approx":
         return comparator != "=" and _cmp(comparator, value, target)
     if qualifier in ("gt", "ge"):
@@ -150,27 +159,60 @@ def evaluate(target: Target, observations: Iterable[Observation], as_of: date, *
     stale = (as_of - when).days > STALE_DAYS
     progress = _progress(target, actual.value, lower_is_better)
     expected = _expected(target, when)
-    if holds(target.comparator, target.value, actual.value, actual.qualifier):
+    passed = [m for m in target.milestones if to_date(m.deadline) <= when]
+    if holds(target.comparator, target.value, actual.value, actual.qualifier, target.high):
         status = Status.achieved
     elif when >= target.deadline_date:
         status = Status.missed
+    elif passed:
+        m = max(passed, key=lambda m: to_date(m.deadline))
+        comp, value, high, _ = parse_target(m.target)
+        status = Status.on_track if holds(comp, value, actual.value, actual.qualifier, high) else Status.behind
     elif expected is None:
         status = Status.behind
     else:
         ahead = actual.value <= expected if lower_is_better else actual.value >= expected
         status = Status.on_track if ahead else Status.behind
-    return Evaluation(target, status, actual, when, progress, expected, conflicts, stale, lower_is_better)
+    projection = None if status is Status.achieved else _projection(target, actual, when, obs)
+    return Evaluation(target, status, actual, when, progress, expected, conflicts, stale, lower_is_better, projection)
+
+
+def _projection(target: Target, actual: Observation, when: date, obs: list[Observation]) -> date | None:
+    """The date the target is reached if the pace since the baseline (or the previous figure) holds."""
+    start: tuple[date, float] | None = None
+    if target.baseline is not None:
+        start = (to_date(target.baseline.as_of, end=False), target.baseline.value)
+    earlier = [o for o in obs if usable(o) and effective_date(o) < when]
+    if start is None and earlier:
+        prev = max(earlier, key=effective_date)
+        start = (effective_date(prev), prev.value)
+    if start is None or start[0] >= when:
+        return None
+    pace = (actual.value - start[1]) / (when - start[0]).days  # per day
+    gap = target.value - actual.value
+    if pace == 0 or gap == 0 or (gap > 0) != (pace > 0):
+        return None
+    days = gap / pace
+    if days > 365 * 100:
+        return None
+    return when + timedelta(days=math.ceil(days))
 
 
 def _expected(target: Target, when: date) -> float | None:
+    """The value on the straight line from the baseline through the milestones to the target."""
     b = target.baseline
     if b is None:
         return None
-    start, end = to_date(b.as_of, end=False), target.deadline_date
-    if when <= start:
+    points = [(to_date(b.as_of, end=False), b.value)]
+    for m in sorted(target.milestones, key=lambda m: to_date(m.deadline)):
+        points.append((to_date(m.deadline), parse_target(m.target)[1]))
+    points.append((target.deadline_date, target.value))
+    if when <= points[0][0]:
         return b.value
-    share = min(1.0, (when - start).days / max(1, (end - start).days))
-    return b.value + (target.value - b.value) * share
+    for (d0, v0), (d1, v1) in zip(points, points[1:], strict=False):
+        if when <= d1:
+            return v0 + (v1 - v0) * (when - d0).days / max(1, (d1 - d0).days)
+    return target.value
 
 
 def _progress(target: Target, value: float, lower_is_better: bool) -> float | None:

@@ -119,6 +119,8 @@ def _target_text(ev: Evaluation, unit: str) -> str:
     value = format_quantity(t.value, unit) if unit != "rank" else f"top {format_number(t.value)}"
     if unit == "count" and t.comparator == ">" and t.value == 0:
         return "Đã triển khai (> 0)"
+    if t.comparator == "between" and t.high is not None:
+        return f"Từ {format_quantity(t.value, unit)} đến {format_quantity(t.high, unit)}"
     return f"{_COMPARATOR_WORD[t.comparator]} {value}"
 
 
@@ -167,7 +169,7 @@ def build_report(
             stt=i, title=title, target=_target_text(ev, unit), deadline=_deadline_text(ev.target.deadline),
             actual=actual or "—", actual_date=actual_date, status=ev.status.label, status_code=ev.status.value,
             progress=("—" if ev.progress is None else f"{format_number(ev.progress, 1)}%"),
-            source=src, basis=ev.target.basis or "", progress_pct=pct,
+            source=src, basis=ev.target.basis_text or "", progress_pct=pct,
         ))
     total = max(1, len(evaluations))
     counts = []

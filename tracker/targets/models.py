@@ -14,8 +14,16 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 
 from tracker.text.dates import to_date
 
-Comparator = Literal[">", ">=", "<", "<=", "="]
+Comparator = Literal[">", ">=", "<", "<=", "=", "between"]
 _TARGET = re.compile(r"^\s*(>=|<=|≥|≤|>|<|=)?\s*(-?\d+(?:[.,]\d+)?)\s*(%)?\s*$")
+# "từ 80% đến 90%", "80 - 90%", "80%–90%": both ends included.
+_BETWEEN = re.compile(
+    r"^\s*(?:từ\s+)?(\d+(?:[.,]\d+)?)\s*(%)?\s*(?:-|–|đến)\s*(\d+(?:[.,]\d+)?)\s*(%)?\s*$", re.IGNORECASE
+)
+
+
+def _number(s: str) -> float:
+    return float(s.replace(",", "."))
 _DEADLINE = re.compile(r"^(?:19|20)\d{2}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$")
 
 
@@ -46,6 +54,65 @@ class Baseline(Strict):
         return _date_text(v)
 
 
+class Basis(Strict):
+    """The document a target comes from, so the report can cite it."""
+
+    document: str  # "Quyết định 749/QĐ-TTg"
+    date: str | None = None
+    issuer: str | None = None  # "Thủ tướng Chính phủ"
+
+    @field_validator("date", mode="before")
+    @classmethod
+    def _date(cls, v: object) -> str | None:
+        return None if v is None else _date_text(v)
+
+    def text(self) -> str:
+        parts = [self.document]
+        if self.date:
+            y, *rest = self.date.split("-")
+            parts.append("ngày " + "/".join([*reversed(rest), y]) if rest else f"năm {y}")
+        if self.issuer:
+            parts.append(f"của {self.issuer}")
+        return " ".join(parts)
+
+
+class Milestone(Strict):
+    """An interim target on the way: `{deadline: 2023, target: "> 20%"}`."""
+
+    deadline: str
+    target: str
+
+    @field_validator("deadline", mode="before")
+    @classmethod
+    def _deadline(cls, v: object) -> str:
+        return _date_text(v)
+
+    @field_validator("target", mode="before")
+    @classmethod
+    def _target(cls, v: object) -> str:
+        return _check_target(v)
+
+
+def _check_target(v: object) -> str:
+    s = str(v)
+    if not (_TARGET.match(s) or _BETWEEN.match(s)):
+        raise ValueError(
+            f"mục tiêu không hiểu được: {s!r} (ví dụ đúng: \"> 30%\", \">= 80%\", \"<= 20\", \"từ 80% đến 90%\")"
+        )
+    return s
+
+
+def parse_target(s: str) -> tuple[Comparator, float, float | None, bool]:
+    """(comparator, value, upper bound for `between`, percent) of a target string."""
+    m = _BETWEEN.match(s)
+    if m:
+        return "between", _number(m.group(1)), _number(m.group(3)), bool(m.group(2) or m.group(4))
+    m = _TARGET.match(s)
+    assert m, s
+    op = {"≥": ">=", "≤": "<="}.get(m.group(1) or "=", m.group(1) or "=")
+    return op, _number(m.group(2)), None, bool(m.group(3))  # type: ignore[return-value]
+
+
 class Target(Strict):
     id: str = Field(pattern=r"^[a-z0-9][a-z0-9_-]*$")
     indicator: str
@@ -53,7 +120,8 @@ class Target(Strict):
     target: str
     deadline: str
     baseline: Baseline | None = None
-    basis: str | None = None
+    milestones: list[Milestone] = []
+    basis: str | Basis | None = None
     note: str | None = None
 
     @field_validator("deadline", mode="before")
@@ -64,34 +132,40 @@ class Target(Strict):
     @field_validator("target", mode="before")
     @classmethod
     def _target(cls, v: object) -> str:
-        s = str(v)
-        if not _TARGET.match(s):
-            raise ValueError(f"mục tiêu không hiểu được: {s!r} (ví dụ đúng: \"> 30%\", \">= 80%\", \"<= 20\")")
-        return s
+        return _check_target(v)
 
     @model_validator(mode="after")
-    def _baseline_before_deadline(self) -> Target:
+    def _dates_in_order(self) -> Target:
         if self.baseline and to_date(self.baseline.as_of, end=False) >= to_date(self.deadline):
             raise ValueError("mốc cơ sở (baseline) phải trước thời hạn (deadline)")
+        for m in self.milestones:
+            if to_date(m.deadline) >= to_date(self.deadline):
+                raise ValueError(f"mốc trung gian {m.deadline} phải trước thời hạn (deadline) {self.deadline}")
+        if self.comparator == "between" and self.high is not None and self.high < self.value:
+            raise ValueError(f"khoảng mục tiêu ngược: {self.target!r} (số nhỏ đứng trước)")
         return self
 
     @property
     def comparator(self) -> Comparator:
-        m = _TARGET.match(self.target)
-        assert m
-        op = {"≥": ">=", "≤": "<="}.get(m.group(1) or "=", m.group(1) or "=")
-        return op  # type: ignore[return-value]
+        return parse_target(self.target)[0]
 
     @property
     def value(self) -> float:
-        m = _TARGET.match(self.target)
-        assert m
-        return float(m.group(2).replace(",", "."))
+        """The target value (the lower end for `between`)."""
+        return parse_target(self.target)[1]
+
+    @property
+    def high(self) -> float | None:
+        """The upper end of a `between` target."""
+        return parse_target(self.target)[2]
 
     @property
     def percent(self) -> bool:
-        m = _TARGET.match(self.target)
-        return bool(m and m.group(3))
+        return parse_target(self.target)[3]
+
+    @property
+    def basis_text(self) -> str | None:
+        return self.basis.text() if isinstance(self.basis, Basis) else self.basis
 
     @property
     def deadline_date(self) -> date:
@@ -131,3 +205,22 @@ class TargetsFile(Strict):
         ids = {t.id for t in own}
         inds = {t.indicator for t in own}
         return [t for t in self.national if t.id not in ids and t.indicator not in inds] + own
+
+
+def json_schema() -> dict[str, object]:
+    """JSON Schema of targets.yaml, for editors (yaml-language-server) to complete and check."""
+    schema = TargetsFile.model_json_schema()
+    # YAML reads `deadline: 2025` as a number and `2020-07-15` as a date; both are accepted.
+    date_like = {"anyOf": [{"type": "integer", "minimum": 1900, "maximum": 2099},
+                           {"type": "string", "pattern": _DEADLINE.pattern}, {"type": "null"}]}
+    defs = schema.get("$defs", {})
+    assert isinstance(defs, dict)
+    for model in defs.values():
+        for name, prop in model.get("properties", {}).items():
+            if name in ("deadline", "as_of", "date"):
+                title = prop.get("title")
+                prop.clear()
+                prop.update(date_like, title=title)
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["title"] = "tracker targets.yaml"
+    return schema
