@@ -18,6 +18,8 @@ def test_report_writes_html_and_pdf(workspace: Path) -> None:
     assert sorted(p.name for p in folder.iterdir()) == ["bao-cao-2026-11-22.html", "bao-cao-2026-11-22.pdf"]
     html = (folder / "bao-cao-2026-11-22.html").read_text("utf-8")
     assert "12,8%" in html and "Số: 05/BC-STTTT" in html
+    # a national target taken over by the province cites its decision
+    assert "Căn cứ: Quyết định 942/QĐ-TTg ngày 15/6/2021 của Thủ tướng Chính phủ" in html
 
 
 def test_unknown_province_suggests_and_writes_nothing(workspace: Path) -> None:
@@ -75,3 +77,10 @@ def test_bad_document_is_a_warning_and_the_rest_goes_through(workspace: Path) ->
     r = runner.invoke(app, ["report", "-p", "kien-giang", "--format", "html", "-w", str(workspace)])
     assert r.exit_code == 0
     assert "hong.txt" in r.output and "khong-front-matter.txt" in r.output
+
+
+def test_eval_with_a_missing_docs_folder_names_it(workspace: Path) -> None:
+    gold = Path(__file__).parent / "gold" / "seeds.jsonl"
+    r = runner.invoke(app, ["eval", "--gold", str(gold), "--docs", str(workspace / "khong-co"), "-w", str(workspace)])
+    assert r.exit_code == 2
+    assert "khong-co" in r.output and "--docs" in r.output

@@ -72,6 +72,16 @@ def _extract(folder: Path, catalog: Any, workers: int) -> pipeline.Corpus:
         )
 
 
+def _load_and_extract(workspace: Path | None, docs: Path | None, workers: int) -> tuple[Any, pipeline.Corpus]:
+    """The workspace's catalog, and the figures of `docs` (default: the workspace's seeds/)."""
+    ws = _ws(workspace)
+    catalog, _ = pipeline.load(ws)
+    folder = docs or ws.seeds
+    if not folder.is_dir():
+        raise UserError(f"Không có thư mục văn bản {folder}.", "kiểm tra --docs")
+    return catalog, _extract(folder, catalog, workers)
+
+
 def _warn_problems(problems: list[Any]) -> None:
     for p in problems:
         err.print(f"[yellow]Cảnh báo:[/] bỏ qua {p.doc}: {p.reason}", soft_wrap=True)
@@ -142,12 +152,7 @@ def extract(
 ) -> None:
     """Trích số liệu (kèm câu trích dẫn) từ mọi văn bản."""
     try:
-        ws = _ws(workspace)
-        catalog, _ = pipeline.load(ws)
-        folder = docs or ws.seeds
-        if not folder.is_dir():
-            raise UserError(f"Không có thư mục văn bản {folder}.", "kiểm tra --docs")
-        corpus = _extract(folder, catalog, workers)
+        _, corpus = _load_and_extract(workspace, docs, workers)
     except UserError as exc:
         _fail(exc)
         return
@@ -183,12 +188,10 @@ def eval_cmd(
 ) -> None:
     """Đo độ chính xác (precision) và độ phủ (recall) của trích xuất so với tệp gold."""
     try:
-        ws = _ws(workspace)
-        catalog, _ = pipeline.load(ws)
         if not gold.is_file():
             raise UserError(f"Không có tệp gold {gold}.", "kiểm tra --gold")
         rows = load_gold(gold)
-        corpus = _extract(docs or ws.seeds, catalog, workers)
+        catalog, corpus = _load_and_extract(workspace, docs, workers)
     except (UserError, ValueError) as exc:
         _fail(exc if isinstance(exc, UserError) else UserError(str(exc)))
         return

@@ -125,10 +125,3 @@ def test_projection_from_two_actuals_and_none_when_moving_away() -> None:
     assert ev.projection == date(2022, 1, 2)  # 2020 has 366 days: the same 366 days again
     ev = evaluate(target(">= 30%"), [obs(20, "2020-01-01"), obs(10, "2021-01-01")], date(2021, 6, 1))
     assert ev.projection is None
-
-
-def test_basis_as_a_document_is_cited() -> None:
-    t = Target.model_validate({"id": "t", "indicator": "x", "target": "> 30%", "deadline": "2025",
-                               "basis": {"document": "Quyết định 749/QĐ-TTg", "date": "2020-06-03",
-                                         "issuer": "Thủ tướng Chính phủ"}})
-    assert t.basis_text == "Quyết định 749/QĐ-TTg ngày 03/06/2020 của Thủ tướng Chính phủ"

@@ -14,6 +14,7 @@ from tracker.evaluate.status import METHOD, Evaluation, Status
 from tracker.extract.catalog import Catalog
 from tracker.extract.model import Observation
 from tracker.ingest.documents import Document
+from tracker.targets.models import Basis
 from tracker.text.numbers import format_number, format_quantity
 
 _QUALIFIER_WORD = {"gt": "trên ", "ge": "ít nhất ", "lt": "dưới ", "le": "không quá ", "approx": "khoảng ", "eq": ""}
@@ -110,6 +111,19 @@ def format_date(value: str) -> str:
     return f"năm {parts[0]}"
 
 
+def basis_text(basis: str | Basis | None) -> str:
+    """'Quyết định 749/QĐ-TTg ngày 3/6/2020 của Thủ tướng Chính phủ', or the text as written."""
+    if not isinstance(basis, Basis):
+        return basis or ""
+    parts = [basis.document]
+    if basis.date:
+        d = format_date(basis.date)
+        parts.append(f"ngày {d}" if d[0].isdigit() else d)
+    if basis.issuer:
+        parts.append(f"của {basis.issuer}")
+    return " ".join(parts)
+
+
 def _actual_text(o: Observation) -> str:
     return _QUALIFIER_WORD.get(o.qualifier, "") + format_quantity(o.value, o.unit)
 
@@ -169,7 +183,7 @@ def build_report(
             stt=i, title=title, target=_target_text(ev, unit), deadline=_deadline_text(ev.target.deadline),
             actual=actual or "—", actual_date=actual_date, status=ev.status.label, status_code=ev.status.value,
             progress=("—" if ev.progress is None else f"{format_number(ev.progress, 1)}%"),
-            source=src, basis=ev.target.basis_text or "", progress_pct=pct,
+            source=src, basis=basis_text(ev.target.basis), progress_pct=pct,
         ))
     total = max(1, len(evaluations))
     counts = []

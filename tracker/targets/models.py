@@ -66,21 +66,12 @@ class Basis(Strict):
     def _date(cls, v: object) -> str | None:
         return None if v is None else _date_text(v)
 
-    def text(self) -> str:
-        parts = [self.document]
-        if self.date:
-            y, *rest = self.date.split("-")
-            parts.append("ngày " + "/".join([*reversed(rest), y]) if rest else f"năm {y}")
-        if self.issuer:
-            parts.append(f"của {self.issuer}")
-        return " ".join(parts)
 
+class _Goal(Strict):
+    """A value to reach by a date; a target's milestones are goals, and so is the target."""
 
-class Milestone(Strict):
-    """An interim target on the way: `{deadline: 2023, target: "> 20%"}`."""
-
-    deadline: str
     target: str
+    deadline: str
 
     @field_validator("deadline", mode="before")
     @classmethod
@@ -91,6 +82,10 @@ class Milestone(Strict):
     @classmethod
     def _target(cls, v: object) -> str:
         return _check_target(v)
+
+
+class Milestone(_Goal):
+    """An interim target on the way: `{deadline: 2023, target: "> 20%"}`."""
 
 
 def _check_target(v: object) -> str:
@@ -113,26 +108,14 @@ def parse_target(s: str) -> tuple[Comparator, float, float | None, bool]:
     return op, _number(m.group(2)), None, bool(m.group(3))  # type: ignore[return-value]
 
 
-class Target(Strict):
+class Target(_Goal):
     id: str = Field(pattern=r"^[a-z0-9][a-z0-9_-]*$")
     indicator: str
     title: str | None = None
-    target: str
-    deadline: str
     baseline: Baseline | None = None
     milestones: list[Milestone] = []
     basis: str | Basis | None = None
     note: str | None = None
-
-    @field_validator("deadline", mode="before")
-    @classmethod
-    def _deadline(cls, v: object) -> str:
-        return _date_text(v)
-
-    @field_validator("target", mode="before")
-    @classmethod
-    def _target(cls, v: object) -> str:
-        return _check_target(v)
 
     @model_validator(mode="after")
     def _dates_in_order(self) -> Target:
@@ -162,10 +145,6 @@ class Target(Strict):
     @property
     def percent(self) -> bool:
         return parse_target(self.target)[3]
-
-    @property
-    def basis_text(self) -> str | None:
-        return self.basis.text() if isinstance(self.basis, Basis) else self.basis
 
     @property
     def deadline_date(self) -> date:

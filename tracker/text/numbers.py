@@ -239,7 +239,7 @@ def iter_ranks(text: str) -> Iterator[Rank]:
     """Every rank phrase in the text: 'xếp hạng 25', 'đứng thứ 25/63', 'tốp 20', 'thứ hai'."""
     for q in iter_quantities(text):
         kind = rank_before(text[: q.start])
-        if kind is None or q.unit not in ("count",):
+        if kind is None or q.unit != "count":
             continue
         value = q.numerator if q.is_fraction else q.value
         assert value is not None
