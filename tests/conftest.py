@@ -12,6 +12,13 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption("--update-golden", action="store_true", help="rewrite golden files")
 
 
+@pytest.fixture(autouse=True)
+def _own_store(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each test workspace keeps its own tracker.db, whatever the developer's environment says."""
+    monkeypatch.delenv("TRACKER_DB", raising=False)
+    monkeypatch.setenv("TRACKER_USER", "kiem-thu")
+
+
 @pytest.fixture
 def update_golden(request: pytest.FixtureRequest) -> bool:
     return bool(request.config.getoption("--update-golden"))

@@ -8,7 +8,8 @@ message, no traceback) from what is a bug (anything else keeps its traceback)::
     │   ├── WorkspaceError        no workspace, missing folder, unwritable reports/
     │   ├── ProvinceError         unknown province slug (with a suggestion)
     │   ├── ConfigError           targets.yaml / catalog invalid (all problems at once)
-    │   └── DocumentError         one source document cannot be read
+    │   ├── DocumentError         one source document cannot be read
+    │   └── StoreError            tracker.db is corrupt, newer, locked, or a review names no figure
     └── RenderError               the report could not be rendered
 """
 
@@ -81,6 +82,10 @@ class DocumentError(UserError):
     def __reduce__(self) -> tuple[type[DocumentError], tuple[str, str]]:
         # Worker processes send these back to the parent; pickle the constructor's arguments.
         return (DocumentError, (self.doc, self.reason))
+
+
+class StoreError(UserError):
+    """The figures store cannot be used as asked (corrupt, newer schema, unknown figure id)."""
 
 
 class RenderError(TrackerError):

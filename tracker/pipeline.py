@@ -1,44 +1,43 @@
 """The library's main operations, each a few calls along the data flow of DESIGN.md §3.
 
-ingest → extract → evaluate → ReportData → render. The CLI is a thin shell over these.
+ingest → extract → store (+ reviews, manual figures) → evaluate → ReportData → render.
+The CLI is a thin shell over these.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
 import os
-from collections.abc import Callable, Iterable
-from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 from tracker.errors import DocumentError, RenderError, UserError, WorkspaceError
 from tracker.evaluate.status import Evaluation, evaluate
+from tracker.extract.batch import Corpus, extract_folder
 from tracker.extract.catalog import Catalog, load_catalog
-from tracker.extract.engine import Extractor
-from tracker.extract.model import Observation, TargetCandidate
-from tracker.ingest.documents import Document, document_paths, load_documents
-from tracker.provinces import Province, lookup
+from tracker.extract.model import Observation
+from tracker.provinces import lookup
 from tracker.report.data import ReportData, Signer, build_report
 from tracker.report.render import render_html, render_pdf, write_atomic
+from tracker.store.db import Store, now
+from tracker.store.figures import figures
+from tracker.store.queries import DocumentInfo, documents, record_run
+from tracker.store.sync import SyncResult, sync
 from tracker.targets.loader import load_targets
 from tracker.targets.models import TargetsFile
 from tracker.workspace import Workspace
 
+__all__ = ["Corpus", "ReportResult", "extract_folder", "load", "make_report", "open_store", "report_data",
+           "update_store"]
+
 # Sở Thông tin và Truyền thông were merged into Sở Khoa học và Công nghệ from 1 March 2025.
 DEPARTMENT_MERGER = date(2025, 3, 1)
 FORMATS = ("pdf", "html")
-
-
-@dataclass
-class Corpus:
-    documents: list[Document]
-    observations: list[Observation]
-    targets: list[TargetCandidate]
-    problems: list[DocumentError] = field(default_factory=list)
-
-    def by_doc(self) -> dict[str, Document]:
-        return {d.id: d for d in self.documents}
+Progress = Callable[[int, int], None]
 
 
 @dataclass(frozen=True)
@@ -47,65 +46,23 @@ class ReportResult:
     evaluations: list[Evaluation]
     paths: list[Path]
     problems: list[DocumentError]
+    synced: SyncResult
 
 
-def extract_folder(folder: Path, catalog: Catalog, progress: Callable[[int, int], None] | None = None,
-                   *, workers: int = 1) -> Corpus:
-    """Read every document of `folder` and extract its figures; bad files become problems.
-
-    With workers > 1 the documents are split into chunks handled by a process pool (the
-    rules are pure Python, so threads would share one core). Results keep folder order,
-    so the output does not depend on the number of workers.
-    """
-    paths = document_paths(folder)
-    chunks = [paths[i : i + _CHUNK] for i in range(0, len(paths), _CHUNK)]
-    if workers <= 1 or len(chunks) <= 1:
-        _init_worker(catalog)
-        results = _collect(map(_extract_chunk, chunks), paths, progress)
-    else:
-        with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(catalog,)) as pool:
-            results = _collect(pool.map(_extract_chunk, chunks), paths, progress)
-    corpus = Corpus([], [], [], [])
-    for docs, obs, tgs, problems in results:
-        corpus.documents.extend(docs)
-        corpus.observations.extend(obs)
-        corpus.targets.extend(tgs)
-        corpus.problems.extend(problems)
-    return corpus
+@contextmanager
+def open_store(ws: Workspace, store: Store | None = None) -> Iterator[Store]:
+    """The workspace's store (opened and closed here unless one is given)."""
+    if store is not None:
+        yield store
+        return
+    with Store.open(ws.db) as opened:
+        yield opened
 
 
-_CHUNK = 64
-_ChunkResult = tuple[list[Document], list[Observation], list[TargetCandidate], list[DocumentError]]
-_worker_extractor: Extractor | None = None
-
-
-def _init_worker(catalog: Catalog) -> None:
-    global _worker_extractor
-    _worker_extractor = Extractor(catalog)
-
-
-def _extract_chunk(paths: list[Path]) -> _ChunkResult:
-    assert _worker_extractor is not None
-    docs, problems = load_documents(paths)
-    obs: list[Observation] = []
-    tgs: list[TargetCandidate] = []
-    for doc in docs:
-        result = _worker_extractor.extract(doc)
-        obs.extend(result.observations)
-        tgs.extend(result.targets)
-    return docs, obs, tgs, problems
-
-
-def _collect(results: Iterable[_ChunkResult], paths: list[Path],
-             progress: Callable[[int, int], None] | None) -> list[_ChunkResult]:
-    out = []
-    done = 0
-    for r in results:
-        out.append(r)
-        done += len(r[0]) + len(r[3])
-        if progress:
-            progress(done, len(paths))
-    return out
+def update_store(ws: Workspace, catalog: Catalog, store: Store, *, workers: int = 1,
+                 progress: Progress | None = None) -> SyncResult:
+    """Bring the store up to date with seeds/ (only changed documents are read)."""
+    return sync(store, ws.seeds, catalog, workers=workers, progress=progress)
 
 
 def load(ws: Workspace) -> tuple[Catalog, TargetsFile]:
@@ -113,23 +70,27 @@ def load(ws: Workspace) -> tuple[Catalog, TargetsFile]:
     return catalog, load_targets(ws.targets, catalog)
 
 
-def evaluate_province(targets: TargetsFile, catalog: Catalog, corpus: Corpus, province: Province,
+def evaluate_province(targets: TargetsFile, catalog: Catalog, observations: list[Observation], province: str,
                       as_of: date) -> list[Evaluation]:
-    own = [o for o in corpus.observations if o.province == province.slug]
+    own = [o for o in observations if o.province == province]
     out = []
-    for t in targets.for_province(province.slug):
+    for t in targets.for_province(province):
         ind = catalog.get(t.indicator)
         out.append(evaluate(t, own, as_of, lower_is_better=bool(ind and ind.direction == "lower")))
     return out
 
 
 def report_data(ws: Workspace, province_name: str, as_of: date, *, number: str | None = None,
-                corpus: Corpus | None = None) -> tuple[ReportData, list[Evaluation], Corpus]:
-    """Everything the report of one province says, as data."""
+                store: Store | None = None, workers: int = 1,
+                progress: Progress | None = None) -> tuple[ReportData, list[Evaluation], SyncResult]:
+    """Everything the report of one province says, as data (the store is brought up to date first)."""
     province = lookup(province_name)
     catalog, targets = load(ws)
-    corpus = corpus or extract_folder(ws.seeds, catalog)
-    evaluations = evaluate_province(targets, catalog, corpus, province, as_of)
+    with open_store(ws, store) as st:
+        synced = update_store(ws, catalog, st, workers=workers, progress=progress)
+        observations = figures(st, province.slug)
+        docs: dict[str, DocumentInfo] = documents(st)
+    evaluations = evaluate_province(targets, catalog, observations, province.slug, as_of)
     conf = targets.provinces.get(province.slug)
     issuer = conf.issuer if conf else None
     if issuer is not None:
@@ -147,11 +108,11 @@ def report_data(ws: Workspace, province_name: str, as_of: date, *, number: str |
     )
     data = build_report(
         province=province.slug, parent=parent, issuer=name, code=code, place=place,
-        number=_number(number), report_date=as_of, evaluations=evaluations, documents=corpus.by_doc(),
+        number=_number(number), report_date=as_of, evaluations=evaluations, documents=docs,
         catalog=catalog, recipients=list(conf.recipients) if conf else [],
         proposals=list(conf.proposals) if conf else [], signer=signer,
     )
-    return data, evaluations, corpus
+    return data, evaluations, synced
 
 
 def _number(number: str | None) -> str:
@@ -164,23 +125,43 @@ def _number(number: str | None) -> str:
 
 
 def make_report(ws: Workspace, province_name: str, as_of: date, *, number: str | None = None,
-                formats: tuple[str, ...] = FORMATS, out_dir: Path | None = None) -> ReportResult:
-    """Build, render and write the report files of one province; nothing partial on failure."""
-    data, evaluations, corpus = report_data(ws, province_name, as_of, number=number)
-    html = render_html(data, ws.templates)
-    outputs: dict[str, bytes] = {}
-    if "html" in formats:
-        outputs["html"] = html.encode("utf-8")
-    if "pdf" in formats:
-        outputs["pdf"] = render_pdf(html, ws.templates)
-    folder = (out_dir or ws.reports) / data.province
+                formats: tuple[str, ...] = FORMATS, out_dir: Path | None = None, store: Store | None = None,
+                workers: int = 1, progress: Progress | None = None) -> ReportResult:
+    """Build, render and write the report files of one province; nothing partial on failure.
+
+    The run is recorded in the store with what it was made from (targets.yaml, the
+    extraction fingerprint, the figures used) and what it wrote (paths and hashes).
+    """
+    started = now()
+    province = lookup(province_name)
+    folder = (out_dir or ws.reports) / province.slug
     _check_writable(folder)
-    paths = []
-    for ext, content in outputs.items():
-        path = folder / f"bao-cao-{as_of.isoformat()}.{ext}"
-        write_atomic(path, content)
-        paths.append(path)
-    return ReportResult(data, evaluations, paths, corpus.problems)
+    with open_store(ws, store) as st:
+        data, evaluations, synced = report_data(ws, province.slug, as_of, number=number, store=st,
+                                                workers=workers, progress=progress)
+        html = render_html(data, ws.templates)
+        outputs: dict[str, bytes] = {}
+        if "html" in formats:
+            outputs["html"] = html.encode("utf-8")
+        if "pdf" in formats:
+            outputs["pdf"] = render_pdf(html, ws.templates)
+        paths = []
+        for ext, content in outputs.items():
+            path = folder / f"bao-cao-{as_of.isoformat()}.{ext}"
+            write_atomic(path, content)
+            paths.append(path)
+        details = {
+            "targets_sha256": _sha256(ws.targets.read_bytes()),
+            "fingerprint": synced.fingerprint,
+            "figures": sorted({e.actual.id for e in evaluations if e.actual is not None}),
+            "outputs": [{"path": str(p), "sha256": _sha256(c)} for p, c in zip(paths, outputs.values(), strict=True)],
+        }
+        record_run(st, "report", province.slug, as_of.isoformat(), started, json.dumps(details, ensure_ascii=False))
+    return ReportResult(data, evaluations, paths, synced.problems, synced)
+
+
+def _sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
 
 
 def _check_writable(folder: Path) -> None:

@@ -6,6 +6,7 @@ repository, so commands work from any subfolder.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,6 +18,15 @@ TARGETS = "targets.yaml"
 @dataclass(frozen=True)
 class Workspace:
     root: Path
+    store_path: Path | None = None  # default: $TRACKER_DB, else tracker.db in the root
+
+    @property
+    def db(self) -> Path:
+        """The figures store (reviews, manual figures, extracted figures, report runs)."""
+        if self.store_path is not None:
+            return self.store_path
+        env = os.environ.get("TRACKER_DB")
+        return Path(env).resolve() if env else self.root / "tracker.db"
 
     @property
     def targets(self) -> Path:
@@ -39,20 +49,20 @@ class Workspace:
         return self.root / "reports"
 
     @classmethod
-    def find(cls, start: Path | None = None) -> Workspace:
+    def find(cls, start: Path | None = None, store_path: Path | None = None) -> Workspace:
         """The nearest folder at or above `start` that holds targets.yaml."""
         here = (start or Path.cwd()).resolve()
         for folder in (here, *here.parents):
             if (folder / TARGETS).is_file():
-                return cls(folder)
+                return cls(folder, store_path)
         raise WorkspaceError(
             f"Không tìm thấy {TARGETS} trong {here} hay các thư mục cha.",
             "chạy lệnh trong thư mục làm việc của tracker, hoặc dùng --workspace ĐƯỜNG_DẪN",
         )
 
     @classmethod
-    def at(cls, root: Path) -> Workspace:
+    def at(cls, root: Path, store_path: Path | None = None) -> Workspace:
         root = root.resolve()
         if not (root / TARGETS).is_file():
             raise WorkspaceError(f"{root} không có {TARGETS}.", "kiểm tra lại --workspace")
-        return cls(root)
+        return cls(root, store_path)

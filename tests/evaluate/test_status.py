@@ -125,3 +125,22 @@ def test_projection_from_two_actuals_and_none_when_moving_away() -> None:
     assert ev.projection == date(2022, 1, 2)  # 2020 has 366 days: the same 366 days again
     ev = evaluate(target(">= 30%"), [obs(20, "2020-01-01"), obs(10, "2021-01-01")], date(2021, 6, 1))
     assert ev.projection is None
+
+
+def test_an_accepted_figure_counts_below_the_confidence_threshold() -> None:
+    from dataclasses import replace
+
+    low = obs(35, "2024-06-30", conf=0.6)
+    assert evaluate(target(), [low], date(2024, 12, 31)).status is Status.no_data
+    accepted = replace(low, origin="accepted")
+    assert evaluate(target(), [accepted], date(2024, 12, 31)).status is Status.achieved
+
+
+def test_at_one_date_a_vouched_figure_wins_over_a_more_confident_one() -> None:
+    from dataclasses import replace
+
+    extracted = obs(25, "2024-06-30", conf=0.95, doc="a")
+    corrected = replace(obs(31, "2024-06-30", conf=0.8, doc="b"), origin="corrected", original_value=13)
+    ev = evaluate(target(), [extracted, corrected], date(2024, 12, 31))
+    assert ev.actual is corrected and ev.status is Status.achieved
+    assert ev.conflicts == [extracted]

@@ -23,7 +23,9 @@ def sample() -> ReportData:
                   "0%", "Chậm tiến độ", "behind", "[1]", "Kế hoạch", 0.0)],
         counts=[StatusCount("achieved", "Đạt", 0, 0.0), StatusCount("behind", "Chậm tiến độ", 1, 220.0)],
         missing=["Xếp hạng <chính quyền> & điện tử."], stale=[], conflicts=[], proposals=["Đề xuất {{ x }}"],
-        figures=[Figure(1, "Tỷ lệ DVC mức độ 4", "12,8%", "năm 2020", "mức độ 4: 273 thủ tục <script>", "Sở", "kg")],
+        figures=[Figure(1, "Tỷ lệ DVC mức độ 4", "12,8%", "năm 2020", "mức độ 4: 273 thủ tục <script>", "Sở", "kg"),
+                 Figure(2, "Hộ gia đình có cáp quang", "81%", "tháng 6/2025", "", "Công văn số 12/STTTT", "",
+                        origin="Nhập tay")],
     )
 
 

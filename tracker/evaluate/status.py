@@ -2,8 +2,10 @@
 
 The method (printed in the report's appendix, `METHOD`):
 1. The actual is the latest usable observation of the province for the indicator whose
-   date is on or before the report date (confidence ≥ 0.7, province-wide scope); ties go to
-   higher confidence, then the newer document. A year-only date counts as the end of that
+   date is on or before the report date (confidence ≥ 0.7 unless a person accepted it,
+   province-wide scope; rejected figures are gone before this); ties go to figures a person
+   vouched for (accepted, corrected, entered by hand), then higher confidence, then the
+   newer document. A year-only date counts as the end of that
    year, but never later than the document that states it.
 2. Đạt: the comparator holds for the actual, qualifier included ("trên 98%" satisfies
    "> 95%"; "gần 100%" does not satisfy "= 100%").
@@ -52,9 +54,10 @@ class Status(StrEnum):
 
 METHOD = [
     "Số liệu thực hiện của mỗi chỉ tiêu là số liệu mới nhất có thời điểm không muộn hơn ngày báo cáo, "
-    "trích từ văn bản nguồn của tỉnh (độ tin cậy từ 0,7 trở lên, phạm vi toàn tỉnh); nếu cùng thời điểm, "
-    "ưu tiên số liệu có độ tin cậy cao hơn, rồi văn bản mới hơn. Số liệu chỉ ghi năm được tính đến cuối năm đó, "
-    "nhưng không muộn hơn ngày ban hành văn bản nêu số liệu.",
+    "trích từ văn bản nguồn của tỉnh (độ tin cậy từ 0,7 trở lên hoặc đã được duyệt, phạm vi toàn tỉnh) hoặc nhập tay; "
+    "số liệu bị từ chối khi duyệt không được dùng. Nếu cùng thời điểm, ưu tiên số liệu đã được người duyệt, sửa "
+    "hoặc nhập tay, rồi số liệu có độ tin cậy cao hơn, rồi văn bản mới hơn. "
+    "Số liệu chỉ ghi năm được tính đến cuối năm đó, nhưng không muộn hơn ngày ban hành văn bản nêu số liệu.",
     "Đạt: số liệu thực hiện thỏa mãn mục tiêu, kể cả từ chỉ mức độ (\"trên 98%\" thỏa mãn \"> 95%\"; "
     "\"gần 100%\" không thỏa mãn \"= 100%\").",
     "Nếu chưa đạt, việc đánh giá thực hiện tại thời điểm của số liệu: Không đạt nếu khi đó đã quá thời hạn; "
@@ -105,7 +108,8 @@ def effective_date(obs: Observation) -> date:
 
 
 def usable(obs: Observation) -> bool:
-    return obs.confidence >= MIN_CONFIDENCE and (obs.scope == "province" or "commune" in obs.indicator)
+    confident = obs.vouched or obs.confidence >= MIN_CONFIDENCE
+    return confident and (obs.scope == "province" or "commune" in obs.indicator)
 
 
 def select_actual(observations: Iterable[Observation], as_of: date) -> tuple[Observation | None, list[Observation]]:
@@ -113,7 +117,7 @@ def select_actual(observations: Iterable[Observation], as_of: date) -> tuple[Obs
     pool = [o for o in observations if usable(o) and effective_date(o) <= as_of]
     if not pool:
         return None, []
-    pool.sort(key=lambda o: (effective_date(o), o.confidence, o.published), reverse=True)
+    pool.sort(key=lambda o: (effective_date(o), o.vouched, o.confidence, o.published), reverse=True)
     best = pool[0]
     conflicts = [
         o for o in pool[1:]

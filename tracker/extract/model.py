@@ -31,6 +31,15 @@ class Observation:
     derived: bool = False
     published: str = ""  # the source document's publication date (caps as_of)
     inputs: tuple[str, ...] = ()  # for a derived figure: the ids of the figures it came from
+    # Set by the store (tracker.store.figures), never by extraction:
+    origin: str = "extracted"  # extracted | accepted | corrected | manual
+    original_value: float | None = None  # a corrected figure's value as extracted
+    source: str = ""  # a manual figure's source ("Công văn số 12/STTTT", "điện thoại với …")
+
+    @property
+    def vouched(self) -> bool:
+        """A person accepted, corrected or entered this figure."""
+        return self.origin != "extracted"
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -6,14 +6,14 @@ this data (golden-tested) and lets other formats render the same content.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
 from datetime import date
-from typing import Any
+from typing import Any, Protocol
 
 from tracker.evaluate.status import METHOD, Evaluation, Status
 from tracker.extract.catalog import Catalog
 from tracker.extract.model import Observation
-from tracker.ingest.documents import Document
 from tracker.targets.models import Basis
 from tracker.text.numbers import format_number, format_quantity
 
@@ -46,6 +46,18 @@ class Figure:
     quote: str
     source: str
     doc: str
+    origin: str = ""  # "" when extracted as is; else who vouched for it and how
+
+
+class Source(Protocol):
+    """What the report cites of a document (an ingested Document or the store's DocumentInfo)."""
+
+    @property
+    def title(self) -> str | None: ...
+    @property
+    def source(self) -> str | None: ...
+    @property
+    def published(self) -> str: ...
 
 
 @dataclass(frozen=True)
@@ -140,7 +152,7 @@ def _target_text(ev: Evaluation, unit: str) -> str:
 
 def build_report(
     *, province: str, parent: str, issuer: str, code: str, place: str, number: str, report_date: date,
-    evaluations: list[Evaluation], documents: dict[str, Document], catalog: Catalog,
+    evaluations: list[Evaluation], documents: Mapping[str, Source], catalog: Catalog,
     recipients: list[str], proposals: list[str], signer: Signer,
 ) -> ReportData:
     """Turn evaluations into the worded, formatted content of one report."""
@@ -163,7 +175,7 @@ def build_report(
                 fig_index[o.id] = len(figures) + 1
                 figures.append(Figure(
                     stt=fig_index[o.id], indicator=title, value=_actual_text(o), as_of=format_date(o.as_of),
-                    quote=o.quote.strip(), source=_source(doc, o.doc), doc=o.doc,
+                    quote=o.quote.strip(), source=_source(doc, o), doc=o.doc, origin=origin_text(o),
                 ))
             actual, actual_date = _actual_text(o), format_date(o.as_of)
             src = f"[{fig_index[o.id]}]"
@@ -203,8 +215,22 @@ def _deadline_text(deadline: str) -> str:
     return deadline if len(deadline) == 4 else format_date(deadline)
 
 
-def _source(doc: Document | None, doc_id: str) -> str:
+def origin_text(o: Observation) -> str:
+    """How a figure got into the report, when a person had a hand in it."""
+    if o.origin == "accepted":
+        return "Đã được duyệt"
+    if o.origin == "corrected":
+        before = "" if o.original_value is None else f" (văn bản ghi {format_quantity(o.original_value, o.unit)})"
+        return f"Đã sửa khi duyệt{before}"
+    if o.origin == "manual":
+        return "Nhập tay"
+    return ""
+
+
+def _source(doc: Source | None, o: Observation) -> str:
+    if o.origin == "manual":
+        return o.source
     if doc is None:
-        return doc_id
+        return o.doc
     parts = [p for p in (doc.title, doc.source, format_date(doc.published)) if p]
     return "; ".join(parts)

@@ -183,8 +183,9 @@ def to_date(value: str, *, end: bool = True) -> date:
         return date(parts[0], parts[1], parts[2])
     if len(parts) == 2:
         y, mo = parts
+        first = date(y, mo, 1)  # also rejects month 13
         if not end:
-            return date(y, mo, 1)
+            return first
         nxt = date(y + (mo == 12), mo % 12 + 1, 1)
         return date.fromordinal(nxt.toordinal() - 1)
     return date(parts[0], 12, 31) if end else date(parts[0], 1, 1)

@@ -1,8 +1,4 @@
-"""The `tracker` command: a thin shell over the library (`tracker.pipeline`).
-
-Every command finds the workspace, calls one library function, and prints. User errors
-print one located message with a hint and exit with status 2; bugs keep their traceback.
-"""
+"""Commands along the main data flow: report, status, extract, eval, validate, schema, provinces."""
 
 from __future__ import annotations
 
@@ -10,105 +6,55 @@ import csv
 import io
 import json
 import sys
-from datetime import date
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
-from rich.console import Console
 from rich.table import Column, Table
 
 from tracker import pipeline
+from tracker.cli.common import (
+    ProvinceOpt,
+    WorkersOpt,
+    WorkspaceOpt,
+    app,
+    out,
+    parse_date,
+    progress,
+    user_errors,
+    warn_problems,
+    workspace,
+)
 from tracker.errors import UserError
 from tracker.evaluate.status import to_json
 from tracker.extract.scoring import Pred, load_gold, score, score_by_indicator
 from tracker.provinces import lookup, registry
-from tracker.workspace import Workspace
-
-app = typer.Typer(add_completion=False, no_args_is_help=True,
-                  help="Theo dõi chỉ tiêu thông tin và truyền thông của tỉnh và lập báo cáo.")
-out = Console(highlight=False)
-err = Console(stderr=True, highlight=False)
-
-WorkspaceOpt = Annotated[
-    Path | None, typer.Option("--workspace", "-w", help="Thư mục làm việc (mặc định: tìm từ thư mục hiện tại).")
-]
-
-
-def _ws(path: Path | None) -> Workspace:
-    return Workspace.at(path) if path else Workspace.find()
-
-
-def _date(value: str | None) -> date:
-    if value is None:
-        return date.today()
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise UserError(f"Ngày không hợp lệ: '{value}'.", "dùng dạng YYYY-MM-DD, ví dụ --as-of 2025-12-31") from None
-
-
-def _fail(exc: UserError) -> None:
-    err.print(f"[bold red]Lỗi:[/] {exc.message}", markup=True, soft_wrap=True)
-    if exc.hint:
-        err.print(f"Gợi ý: {exc.hint}", soft_wrap=True)
-    raise typer.Exit(2)
-
-
-WorkersOpt = Annotated[int, typer.Option("--workers", "-j", min=1, help="Số tiến trình trích xuất song song.")]
-
-
-def _extract(folder: Path, catalog: Any, workers: int) -> pipeline.Corpus:
-    """Extract a folder with a progress bar on the terminal (none when output is piped)."""
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
-
-    if not err.is_terminal:
-        return pipeline.extract_folder(folder, catalog, workers=workers)
-    with Progress(TextColumn("Đọc văn bản"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
-                  console=err, transient=True) as bar:
-        task = bar.add_task("extract", total=None)
-        return pipeline.extract_folder(
-            folder, catalog, lambda done, total: bar.update(task, completed=done, total=total), workers=workers
-        )
-
-
-def _load_and_extract(workspace: Path | None, docs: Path | None, workers: int) -> tuple[Any, pipeline.Corpus]:
-    """The workspace's catalog, and the figures of `docs` (default: the workspace's seeds/)."""
-    ws = _ws(workspace)
-    catalog, _ = pipeline.load(ws)
-    folder = docs or ws.seeds
-    if not folder.is_dir():
-        raise UserError(f"Không có thư mục văn bản {folder}.", "kiểm tra --docs")
-    return catalog, _extract(folder, catalog, workers)
-
-
-def _warn_problems(problems: list[Any]) -> None:
-    for p in problems:
-        err.print(f"[yellow]Cảnh báo:[/] bỏ qua {p.doc}: {p.reason}", soft_wrap=True)
+from tracker.store.figures import current
+from tracker.store.queries import candidates
 
 
 @app.command()
 def report(
-    province: Annotated[str, typer.Option("--province", "-p", help="Tỉnh, ví dụ kien-giang.")],
+    province: ProvinceOpt,
     as_of: Annotated[str | None, typer.Option("--as-of", help="Ngày báo cáo YYYY-MM-DD (mặc định: hôm nay).")] = None,
     so: Annotated[str | None, typer.Option("--so", help="Số văn bản, ví dụ 05.")] = None,
     draft: Annotated[bool, typer.Option("--draft", help="Để trống số văn bản (bản dự thảo).")] = False,
     fmt: Annotated[str, typer.Option("--format", help="Định dạng, phân cách bằng dấu phẩy: pdf,html.")] = "pdf,html",
-    workspace: WorkspaceOpt = None,
+    workers: WorkersOpt = 1,
+    workspace_dir: WorkspaceOpt = None,
 ) -> None:
     """Lập báo cáo của một tỉnh (PDF và HTML) vào thư mục reports/."""
-    try:
+    with user_errors():
         formats = tuple(f.strip().lower() for f in fmt.split(",") if f.strip())
         bad = [f for f in formats if f not in pipeline.FORMATS]
         if bad or not formats:
             raise UserError(f"Định dạng không hỗ trợ: {', '.join(bad) or fmt}.", "dùng pdf, html hoặc pdf,html")
-        ws = _ws(workspace)
-        with err.status("Đang đọc văn bản, trích số liệu và dựng báo cáo…"):
-            result = pipeline.make_report(ws, province, _date(as_of), number=None if draft else so, formats=formats)
-    except UserError as exc:
-        _fail(exc)
-        return
-    _warn_problems(result.problems)
+        ws = workspace(workspace_dir)
+        when = parse_date(as_of)
+        with progress("Đọc văn bản") as tick:
+            result = pipeline.make_report(ws, province, when, number=None if draft else so, formats=formats,
+                                          workers=workers, progress=tick)
+    warn_problems(result.problems)
     counts = ", ".join(f"{c.label}: {c.count}" for c in result.data.counts if c.count)
     out.print(f"Đã lập báo cáo {result.data.province} ({len(result.data.rows)} chỉ tiêu; {counts}).")
     for p in result.paths:
@@ -117,18 +63,19 @@ def report(
 
 @app.command()
 def status(
-    province: Annotated[str, typer.Option("--province", "-p")],
+    province: ProvinceOpt,
     as_of: Annotated[str | None, typer.Option("--as-of")] = None,
     fmt: Annotated[str, typer.Option("--format", help="table hoặc json")] = "table",
-    workspace: WorkspaceOpt = None,
+    workers: WorkersOpt = 1,
+    workspace_dir: WorkspaceOpt = None,
 ) -> None:
     """Đánh giá từng chỉ tiêu của một tỉnh (bảng hoặc JSON)."""
-    try:
-        ws = _ws(workspace)
-        data, evaluations, corpus = pipeline.report_data(ws, province, _date(as_of))
-    except UserError as exc:
-        _fail(exc)
-        return
+    with user_errors():
+        ws = workspace(workspace_dir)
+        when = parse_date(as_of)
+        with progress("Đọc văn bản") as tick:
+            data, evaluations, synced = pipeline.report_data(ws, province, when, workers=workers, progress=tick)
+    warn_problems(synced.problems)
     if fmt == "json":
         rows = [to_json(ev) for ev in evaluations]
         sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
@@ -142,22 +89,45 @@ def status(
     out.print(table)
 
 
+def _load_and_extract(workspace_dir: Path | None, docs: Path | None, workers: int) -> tuple[Any, pipeline.Corpus]:
+    """The workspace's catalog, and the figures of `docs` read directly (not through the store)."""
+    ws = workspace(workspace_dir)
+    catalog, _ = pipeline.load(ws)
+    folder = docs or ws.seeds
+    if not folder.is_dir():
+        raise UserError(f"Không có thư mục văn bản {folder}.", "kiểm tra --docs")
+    with progress("Đọc văn bản") as tick:
+        return catalog, pipeline.extract_folder(folder, catalog, tick, workers=workers)
+
+
+def _stored_figures(workspace_dir: Path | None, workers: int, targets: bool) -> list[dict[str, Any]]:
+    """The workspace's figures (or target candidates) after bringing the store up to date."""
+    ws = workspace(workspace_dir)
+    catalog, _ = pipeline.load(ws)
+    with pipeline.open_store(ws) as st, progress("Đọc văn bản") as tick:
+        synced = pipeline.update_store(ws, catalog, st, workers=workers, progress=tick)
+        rows = [t.to_dict() for t in candidates(st)] if targets else [o.to_dict() for o in current(st)]
+    warn_problems(synced.problems)
+    return rows
+
+
 @app.command()
 def extract(
-    docs: Annotated[Path | None, typer.Option("--docs", help="Thư mục văn bản (mặc định seeds/).")] = None,
+    docs: Annotated[Path | None, typer.Option("--docs", help="Thư mục văn bản khác seeds/ (đọc trực tiếp, "
+                                                           "không ghi vào cơ sở dữ liệu).")] = None,
     fmt: Annotated[str, typer.Option("--format", help="table, jsonl hoặc csv")] = "table",
     targets: Annotated[bool, typer.Option("--targets", help="Liệt kê mục tiêu tìm thấy thay vì số liệu.")] = False,
     workers: WorkersOpt = 1,
-    workspace: WorkspaceOpt = None,
+    workspace_dir: WorkspaceOpt = None,
 ) -> None:
     """Trích số liệu (kèm câu trích dẫn) từ mọi văn bản."""
-    try:
-        _, corpus = _load_and_extract(workspace, docs, workers)
-    except UserError as exc:
-        _fail(exc)
-        return
-    _warn_problems(corpus.problems)
-    rows = [t.to_dict() for t in corpus.targets] if targets else [o.to_dict() for o in corpus.observations]
+    with user_errors():
+        if docs is None:
+            rows = _stored_figures(workspace_dir, workers, targets)
+        else:
+            _, corpus = _load_and_extract(workspace_dir, docs, workers)
+            warn_problems(corpus.problems)
+            rows = [t.to_dict() for t in corpus.targets] if targets else [o.to_dict() for o in corpus.observations]
     if fmt == "jsonl":
         for r in rows:
             sys.stdout.write(json.dumps(r, ensure_ascii=False) + "\n")
@@ -184,17 +154,17 @@ def eval_cmd(
     gold: Annotated[Path, typer.Option("--gold", help="Tệp gold JSONL.")],
     docs: Annotated[Path | None, typer.Option("--docs")] = None,
     workers: WorkersOpt = 1,
-    workspace: WorkspaceOpt = None,
+    workspace_dir: WorkspaceOpt = None,
 ) -> None:
     """Đo độ chính xác (precision) và độ phủ (recall) của trích xuất so với tệp gold."""
-    try:
+    with user_errors():
         if not gold.is_file():
             raise UserError(f"Không có tệp gold {gold}.", "kiểm tra --gold")
-        rows = load_gold(gold)
-        catalog, corpus = _load_and_extract(workspace, docs, workers)
-    except (UserError, ValueError) as exc:
-        _fail(exc if isinstance(exc, UserError) else UserError(str(exc)))
-        return
+        try:
+            rows = load_gold(gold)
+        except ValueError as exc:
+            raise UserError(str(exc)) from None
+        catalog, corpus = _load_and_extract(workspace_dir, docs, workers)
     preds = [Pred(o.doc, o.indicator, o.value, o.as_of, o.quote) for o in corpus.observations]
     vocab = set(catalog.by_key)
     table = Table("P", "R", "P (năm)", "R (năm)", "đúng/dự đoán", "gold", title="Theo chỉ tiêu")
@@ -226,14 +196,10 @@ def schema() -> None:
 
 
 @app.command()
-def validate(workspace: WorkspaceOpt = None) -> None:
+def validate(workspace_dir: WorkspaceOpt = None) -> None:
     """Kiểm tra targets.yaml và danh mục chỉ tiêu."""
-    try:
-        ws = _ws(workspace)
-        _, targets = pipeline.load(ws)
-    except UserError as exc:
-        _fail(exc)
-        return
+    with user_errors():
+        _, targets = pipeline.load(workspace(workspace_dir))
     n = len(targets.national) + sum(len(p.targets) for p in targets.provinces.values())
     out.print(f"targets.yaml hợp lệ: {n} chỉ tiêu, {len(targets.provinces)} tỉnh.")
 
@@ -253,5 +219,3 @@ def provinces(fmt: Annotated[str, typer.Option("--format", help="table hoặc js
     out.print(table)
 
 
-def main() -> None:  # pragma: no cover
-    app()

@@ -1,0 +1,98 @@
+"""review, actual, history, export and db through the CLI; effects checked through the library."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from tracker.cli import app
+from tracker.store.db import Store
+from tracker.store.figures import figures, review_items
+
+runner = CliRunner()
+AS_OF = "2026-11-23"
+
+
+def _run(workspace: Path, *args: str) -> str:
+    r = runner.invoke(app, [*args, "-w", str(workspace)])
+    assert r.exit_code == 0, r.output
+    return r.output
+
+
+def _status(workspace: Path) -> dict[str, dict[str, object]]:
+    rows = json.loads(_run(workspace, "status", "-p", "kien-giang", "--as-of", AS_OF, "--format", "json"))
+    return {r["target_id"]: r for r in rows}
+
+
+def _figure_id(workspace: Path, indicator: str, value: float) -> str:
+    items = json.loads(_run(workspace, "review", "list", "-p", "kien-giang", "--format", "json"))
+    return next(i["id"] for i in items if i["figure"]["indicator"] == indicator and i["figure"]["value"] == value)
+
+
+def test_reject_then_correct_changes_what_the_status_uses(workspace: Path) -> None:
+    assert _status(workspace)["dvc-muc-do-4"]["actual"]["value"] == 12.8  # type: ignore[index]
+    fid = _figure_id(workspace, "dvc_level4_share", 12.8)
+    _run(workspace, "review", "reject", fid[:8], "--reason", "kiểm tra lại mẫu số")
+    with Store.open(workspace / "tracker.db") as st:
+        assert fid not in {o.id for o in figures(st)}
+        assert [i.review.by for i in review_items(st, state="rejected")] == ["kiem-thu"]  # type: ignore[union-attr]
+    assert _status(workspace)["dvc-muc-do-4"]["status"] == "no_data"
+    _run(workspace, "review", "correct", fid[:8], "--value", "13.1", "--reason", "theo công văn 45/STTTT")
+    row = _status(workspace)["dvc-muc-do-4"]
+    assert row["actual"]["value"] == 13.1  # type: ignore[index]
+    assert "12,8%" in row["actual"]["quote"]  # type: ignore[index]  # the original quote is kept
+
+
+def test_manual_figure_reaches_the_report_with_its_source(workspace: Path) -> None:
+    assert _status(workspace)["mang-5g"]["status"] == "no_data"
+    out = _run(workspace, "actual", "add", "-p", "Kiên Giang", "-i", "stations_5g", "--value", "42",
+               "--as-of", "2026-06-30", "--source", "Công văn số 12/STTTT ngày 5/7/2026")
+    assert "m1" in out
+    assert _status(workspace)["mang-5g"]["status"] == "achieved"
+    _run(workspace, "report", "-p", "kien-giang", "--as-of", AS_OF, "--format", "html")
+    html = (workspace / "reports" / "kien-giang" / f"bao-cao-{AS_OF}.html").read_text("utf-8")
+    assert "Nhập tay" in html and "Công văn số 12/STTTT ngày 5/7/2026" in html
+
+
+def test_bad_input_exits_2_with_a_located_message(workspace: Path) -> None:
+    sheet = workspace / "so-lieu.csv"
+    sheet.write_text("province,indicator,value,as_of,source\nkien-giang,stations_5g,x,2025,CV\n", "utf-8")
+    r = runner.invoke(app, ["actual", "import", str(sheet), "-w", str(workspace)])
+    assert r.exit_code == 2 and f"{sheet}:2" in r.output and "Traceback" not in r.output
+    r = runner.invoke(app, ["review", "accept", "ffffffffff", "-w", str(workspace)])
+    assert r.exit_code == 2 and "Không có số liệu nào mang mã" in r.output
+    r = runner.invoke(app, ["actual", "add", "-p", "kien-giang", "-i", "stations_5g", "--value", "1",
+                            "--as-of", "2025", "--source", "", "-w", str(workspace)])
+    assert r.exit_code == 2 and "nguồn" in r.output
+
+
+def test_history_plots_the_series_and_export_writes_xlsx(workspace: Path) -> None:
+    _run(workspace, "actual", "add", "-p", "kien-giang", "-i", "dvc_level4_share", "--value", "24.5",
+         "--as-of", "2023-12-31", "--source", "Báo cáo năm 2023")
+    svg = workspace / "dvc.svg"
+    out = _run(workspace, "history", "-p", "kien-giang", "-i", "dvc_level4_share", "--plot", str(svg))
+    assert "12,8%" in out and "24,5%" in out and "nhập tay" in out
+    text = svg.read_text("utf-8")
+    assert text.startswith("<svg") and "24,5%" in text and "12,8%" in text
+    _run(workspace, "export", "--format", "xlsx", "-o", str(workspace / "all.xlsx"))
+    assert (workspace / "all.xlsx").read_bytes()[:2] == b"PK"
+    csv_out = _run(workspace, "export", "--format", "csv")
+    assert csv_out.splitlines()[0].startswith("id,province,indicator,value")
+
+
+def test_backup_then_corrupt_store_is_reported_not_overwritten(workspace: Path) -> None:
+    _run(workspace, "actual", "add", "-p", "kien-giang", "-i", "stations_5g", "--value", "3",
+         "--as-of", "2025", "--source", "CV 1")
+    _run(workspace, "db", "backup", str(workspace / "sao-luu.db"))
+    db = workspace / "tracker.db"
+    for extra in (db.with_name("tracker.db-wal"), db.with_name("tracker.db-shm")):
+        extra.unlink(missing_ok=True)
+    db.write_bytes(b"\x00" * 4096)
+    r = runner.invoke(app, ["report", "-p", "kien-giang", "--format", "html", "-w", str(workspace)])
+    assert r.exit_code == 2 and "bị hỏng" in r.output and "sao lưu" in r.output
+    assert not (workspace / "reports").exists()
+    assert db.read_bytes() == b"\x00" * 4096
+    with Store.open(workspace / "sao-luu.db") as st:
+        assert [m.value for m in figures(st) if m.origin == "manual"] == [3.0]

@@ -1,0 +1,14 @@
+"""The `tracker` command: a thin shell over the library.
+
+`core` holds report, status, extract, eval and the workspace checks; `store` holds the
+commands over the figures store (review, actual, history, export, db).
+"""
+
+from tracker.cli import core, store  # noqa: F401  (importing registers the commands)
+from tracker.cli.common import app
+
+__all__ = ["app", "main"]
+
+
+def main() -> None:  # pragma: no cover
+    app()

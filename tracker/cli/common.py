@@ -1,0 +1,92 @@
+"""What every command shares: the app, the consoles, the options, and error handling.
+
+User errors print one located message with a hint and exit with status 2; bugs keep
+their traceback. A progress bar shows only on a terminal, never in piped output.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import date
+from pathlib import Path
+from typing import Annotated, Any, NoReturn
+
+import typer
+from rich.console import Console
+
+from tracker.errors import UserError
+from tracker.workspace import Workspace
+
+app = typer.Typer(add_completion=False, no_args_is_help=True,
+                  help="Theo dõi chỉ tiêu thông tin và truyền thông của tỉnh và lập báo cáo.")
+out = Console(highlight=False)
+err = Console(stderr=True, highlight=False)
+_state: dict[str, Path | None] = {"db": None}
+
+
+@app.callback()
+def _root(
+    db: Annotated[Path | None, typer.Option("--db", help="Tệp cơ sở dữ liệu số liệu (mặc định tracker.db "
+                                                           "trong thư mục làm việc, hoặc $TRACKER_DB).")] = None,
+) -> None:
+    _state["db"] = db.resolve() if db else None
+
+
+WorkspaceOpt = Annotated[
+    Path | None, typer.Option("--workspace", "-w", help="Thư mục làm việc (mặc định: tìm từ thư mục hiện tại).")
+]
+WorkersOpt = Annotated[int, typer.Option("--workers", "-j", min=1, help="Số tiến trình trích xuất song song.")]
+ProvinceOpt = Annotated[str, typer.Option("--province", "-p", help="Tỉnh, ví dụ kien-giang.")]
+
+
+def workspace(path: Path | None) -> Workspace:
+    return Workspace.at(path, _state["db"]) if path else Workspace.find(store_path=_state["db"])
+
+
+def parse_date(value: str | None) -> date:
+    if value is None:
+        return date.today()
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise UserError(f"Ngày không hợp lệ: '{value}'.", "dùng dạng YYYY-MM-DD, ví dụ --as-of 2025-12-31") from None
+
+
+def fail(exc: UserError) -> NoReturn:
+    err.print(f"[bold red]Lỗi:[/] {exc.message}", markup=True, soft_wrap=True)
+    if exc.hint:
+        err.print(f"Gợi ý: {exc.hint}", soft_wrap=True)
+    raise typer.Exit(2)
+
+
+@contextmanager
+def user_errors() -> Iterator[None]:
+    """Run a command body; a UserError becomes the located message and exit status 2."""
+    try:
+        yield
+    except UserError as exc:
+        fail(exc)
+
+
+@contextmanager
+def progress(label: str) -> Iterator[Callable[[int, int], None] | None]:
+    """A progress callback drawing a bar on a terminal; None when output is piped."""
+    if not err.is_terminal:
+        yield None
+        return
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    with Progress(TextColumn(label), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                  console=err, transient=True) as bar:
+        task = bar.add_task("work", total=None)
+
+        def update(done: int, total: int) -> None:
+            bar.update(task, completed=done, total=total)
+
+        yield update
+
+
+def warn_problems(problems: list[Any]) -> None:
+    for p in problems:
+        err.print(f"[yellow]Cảnh báo:[/] bỏ qua {p.doc}: {p.reason}", soft_wrap=True)

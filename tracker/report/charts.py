@@ -1,0 +1,60 @@
+"""Small SVG charts written by hand: no plotting library, identical bytes on every machine.
+
+SVG because it embeds in the HTML report, prints sharp in the PDF, and opens in any
+browser; the text is Vietnamese, escaped, in the report's serif font.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from xml.sax.saxutils import escape
+
+from tracker.text.numbers import format_quantity
+
+WIDTH, HEIGHT = 640, 320
+_LEFT, _RIGHT, _TOP, _BOTTOM = 70, 20, 40, 50
+
+
+def line_chart(title: str, points: list[tuple[date, float]], unit: str, *, target: float | None = None) -> str:
+    """A time series as an SVG line chart, with the target as a dashed line when given."""
+    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{WIDTH}" height="{HEIGHT}" '
+             f'viewBox="0 0 {WIDTH} {HEIGHT}" font-family="Liberation Serif, Times New Roman, serif" font-size="12">',
+             _text(WIDTH / 2, 20, title, extra=' font-size="14" font-weight="bold"')]
+    if not points:
+        parts.append(f'<text x="{WIDTH / 2}" y="{HEIGHT / 2}" text-anchor="middle">Chưa có số liệu</text></svg>')
+        return "\n".join(parts)
+    values = [v for _, v in points] + ([target] if target is not None else [])
+    low, high = min(0.0, *values), max(values) or 1.0
+    if unit == "%":
+        high = max(high, 100.0) if high > 80 else high
+    first, last = points[0][0].toordinal(), points[-1][0].toordinal()
+    span = max(1, last - first)
+    plot_w, plot_h = WIDTH - _LEFT - _RIGHT, HEIGHT - _TOP - _BOTTOM
+
+    def x(d: date) -> float:
+        return round(_LEFT + (d.toordinal() - first) / span * plot_w if len(points) > 1 else _LEFT + plot_w / 2, 1)
+
+    def y(v: float) -> float:
+        return round(_TOP + plot_h - (v - low) / ((high - low) or 1.0) * plot_h, 1)
+
+    parts.append(f'<line x1="{_LEFT}" y1="{_TOP + plot_h}" x2="{_LEFT + plot_w}" y2="{_TOP + plot_h}" stroke="#000"/>')
+    parts.append(f'<line x1="{_LEFT}" y1="{_TOP}" x2="{_LEFT}" y2="{_TOP + plot_h}" stroke="#000"/>')
+    for v in (low, (low + high) / 2, high):
+        parts.append(_text(_LEFT - 6, y(v) + 4, format_quantity(v, unit), anchor="end"))
+    if target is not None:
+        parts.append(f'<line x1="{_LEFT}" y1="{y(target)}" x2="{_LEFT + plot_w}" y2="{y(target)}" '
+                     'stroke="#a00" stroke-dasharray="6 4"/>')
+        parts.append(f'<text x="{_LEFT + plot_w}" y="{y(target) - 5}" text-anchor="end" fill="#a00">'
+                     f'Mục tiêu {escape(format_quantity(target, unit))}</text>')
+    path = " ".join(f"{x(d)},{y(v)}" for d, v in points)
+    parts.append(f'<polyline points="{path}" fill="none" stroke="#036" stroke-width="2"/>')
+    for d, v in points:
+        parts.append(f'<circle cx="{x(d)}" cy="{y(v)}" r="3.5" fill="#036"/>')
+        parts.append(_text(x(d), y(v) - 8, format_quantity(v, unit)))
+        parts.append(_text(x(d), _TOP + plot_h + 18, f"{d.day}/{d.month}/{d.year}"))
+    parts.append("</svg>")
+    return "\n".join(parts) + "\n"
+
+
+def _text(x: float, y: float, text: str, *, anchor: str = "middle", extra: str = "") -> str:
+    return f'<text x="{x}" y="{y}" text-anchor="{anchor}"{extra}>{escape(text)}</text>'

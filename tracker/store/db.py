@@ -1,0 +1,167 @@
+"""The figures store: one SQLite file in the workspace (`tracker.db`).
+
+Why SQLite: one file a department can copy, transactions that survive a killed process,
+and readers that never block the writer (WAL). Every write goes through `Store.write()`,
+a `BEGIN IMMEDIATE` transaction, so two tracker processes on one workspace queue up
+instead of interleaving; `busy_timeout` makes the second one wait rather than fail.
+
+The schema is versioned by `PRAGMA user_version` and brought forward by `migrations.py`.
+A database from a newer tracker is refused, never downgraded; a file that is not a
+database is named with a hint, never overwritten.
+"""
+
+from __future__ import annotations
+
+import getpass
+import os
+import sqlite3
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+
+from tracker.errors import StoreError
+from tracker.store.migrations import MIGRATIONS
+
+SCHEMA_VERSION = len(MIGRATIONS)
+BUSY_TIMEOUT_MS = 60_000
+
+
+def now() -> str:
+    """The local time with its offset, to the second: when a review or a run happened."""
+    return datetime.now().astimezone().isoformat(timespec="seconds")
+
+
+def current_user() -> str:
+    """Who is acting: $TRACKER_USER, else the login name."""
+    try:
+        return os.environ.get("TRACKER_USER") or getpass.getuser()
+    except (KeyError, OSError):  # no login name in some containers
+        return "không rõ"
+
+
+@contextmanager
+def translate_errors(path: Path) -> Iterator[None]:
+    """Turn SQLite's 'not a database' / 'malformed' into a StoreError that names the file."""
+    try:
+        yield
+    except sqlite3.OperationalError as exc:
+        text = str(exc)
+        if "locked" in text or "busy" in text:
+            raise StoreError(f"{path}: cơ sở dữ liệu đang bị một tiến trình tracker khác khóa quá lâu.",
+                             "đợi tiến trình kia chạy xong rồi chạy lại") from exc
+        if "unable to open" in text or "readonly" in text:
+            raise StoreError(f"Không mở hoặc không ghi được {path}.",
+                             "kiểm tra quyền ghi của tệp và thư mục chứa nó") from exc
+        raise  # anything else is a bug: keep the traceback
+    except sqlite3.DatabaseError as exc:
+        if type(exc) is not sqlite3.DatabaseError:  # IntegrityError, ProgrammingError…: bugs
+            raise
+        raise StoreError(
+            f"{path} bị hỏng hoặc không phải cơ sở dữ liệu của tracker ({exc}).",
+            "khôi phục từ bản sao lưu (tracker db backup), hoặc đổi tên tệp này để tracker tạo cơ sở dữ liệu mới",
+        ) from exc
+
+
+class Store:
+    """An open store. Use `Store.open(path)`; close it (or use `with`) when done."""
+
+    def __init__(self, path: Path, conn: sqlite3.Connection) -> None:
+        self.path = path
+        self.conn = conn
+
+    @classmethod
+    def open(cls, path: Path) -> Store:
+        """Open (creating if needed) and migrate the store at `path`."""
+        with translate_errors(path):
+            conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None,
+                                   check_same_thread=False)
+            try:
+                conn.row_factory = sqlite3.Row
+                conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+                version = conn.execute("PRAGMA user_version").fetchone()[0]
+                _refuse_newer(path, version)
+                conn.execute("PRAGMA journal_mode = WAL")
+                conn.execute("PRAGMA synchronous = FULL")  # a committed review survives a power cut
+                store = cls(path, conn)
+                if version < SCHEMA_VERSION:
+                    store._migrate()
+            except BaseException:
+                conn.close()
+                raise
+        return store
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def version(self) -> int:
+        return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
+
+    @contextmanager
+    def write(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction; rolled back on any error, so the store is never half-written."""
+        with translate_errors(self.path):
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self.conn
+            except BaseException:
+                self.conn.execute("ROLLBACK")
+                raise
+            self.conn.execute("COMMIT")
+
+    def _migrate(self) -> None:
+        with self.write() as db:
+            # Re-read inside the lock: another process may have migrated meanwhile.
+            version = db.execute("PRAGMA user_version").fetchone()[0]
+            _refuse_newer(self.path, version)
+            for number in range(version, SCHEMA_VERSION):
+                for statement in _statements(MIGRATIONS[number]):
+                    db.execute(statement)
+                db.execute(f"PRAGMA user_version = {number + 1}")
+
+    def backup(self, dest: Path) -> None:
+        """A consistent copy of the store at `dest` (written beside it, then renamed)."""
+        dest = dest.resolve()
+        if dest == self.path.resolve():
+            raise StoreError(f"Không thể sao lưu {dest} vào chính nó.", "chọn một đường dẫn khác")
+        if dest.is_dir():
+            raise StoreError(f"{dest} là một thư mục.", "cho biết tên tệp, ví dụ sao-luu/tracker-2025-12-31.db")
+        if not dest.parent.is_dir():
+            raise StoreError(f"Không có thư mục {dest.parent}.", "tạo thư mục đó trước")
+        fd, tmp = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".tmp", dir=dest.parent)
+        os.close(fd)
+        try:
+            with translate_errors(self.path):
+                target = sqlite3.connect(tmp)
+                try:
+                    self.conn.backup(target)
+                    target.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
+                finally:
+                    target.close()
+            os.replace(tmp, dest)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+
+
+def _refuse_newer(path: Path, version: int) -> None:
+    if version > SCHEMA_VERSION:
+        raise StoreError(
+            f"{path} được tạo bởi phiên bản tracker mới hơn "
+            f"(lược đồ {version}, bản này chỉ biết đến {SCHEMA_VERSION}).",
+            "cập nhật tracker (pip install -U tracker); không sửa tệp này bằng bản cũ",
+        )
+
+
+def _statements(script: str) -> list[str]:
+    """Split a migration into statements (no semicolons inside our SQL literals)."""
+    code = "\n".join(line.split("--", 1)[0] for line in script.splitlines())
+    return [sql.strip() for sql in code.split(";") if sql.strip()]
