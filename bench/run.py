@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import argparse
 
-from bench import extraction, text_layer
+from bench import extraction, store, text_layer
 from bench.common import machine, table
 
 
@@ -21,6 +21,8 @@ def main() -> None:
     print()
     rows = extraction.run(args.docs) + extraction.run(args.docs * 10)
     print(table("Extraction (median of 3 runs)", extraction.HEADER, rows))
+    print()
+    print(table("Store sync", store.HEADER, store.run(args.docs) + store.run(args.docs * 10)))
 
 
 if __name__ == "__main__":

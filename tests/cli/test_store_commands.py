@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
+from tracker import pipeline
 from tracker.cli import app
+from tracker.errors import RenderError
 from tracker.store.db import Store
 from tracker.store.figures import figures, review_items
+from tracker.workspace import Workspace
 
 runner = CliRunner()
 AS_OF = "2026-11-23"
@@ -96,3 +101,16 @@ def test_backup_then_corrupt_store_is_reported_not_overwritten(workspace: Path) 
     assert db.read_bytes() == b"\x00" * 4096
     with Store.open(workspace / "sao-luu.db") as st:
         assert [m.value for m in figures(st) if m.origin == "manual"] == [3.0]
+
+
+def test_a_failed_render_writes_no_file_and_records_no_run(workspace: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(html: str, templates: Path) -> bytes:
+        raise RenderError("PDF engine failed half way")
+
+    monkeypatch.setattr(pipeline, "render_pdf", broken)
+    with pytest.raises(RenderError):
+        pipeline.make_report(Workspace(workspace), "kien-giang", date(2026, 11, 23))
+    assert not (workspace / "reports" / "kien-giang").exists()  # not even the HTML, which was ready first
+    with Store.open(workspace / "tracker.db") as st:
+        assert st.conn.execute("SELECT count(*) FROM runs").fetchone()[0] == 0
+        assert st.conn.execute("SELECT count(*) FROM documents").fetchone()[0] == 5  # the store was updated
