@@ -105,6 +105,8 @@ def is_target_sentence(text: str, dates: list[DateMention], published_year: int)
 
 def clause_start(text: str, pos: int) -> int:
     """Start of the clause holding `pos`: back to ';' or an unclosed '(' , skipping (…)."""
+    if "(" not in text and ")" not in text:  # most sentences: no asides to skip
+        return text.rfind(";", 0, pos) + 1
     depth = 0
     i = pos - 1
     while i >= 0:
@@ -127,6 +129,8 @@ def blank_parens(text: str, start: int, end: int) -> str:
     "(tăng 2,7% so năm 2016)" belongs to the figure before it and must not lend its words
     to the next one; "(xDSL, FTTH)" holds no digit and is part of the label.
     """
+    if "(" not in text:
+        return text[start:end]
     chunk = list(text[start:end])
     stack: list[int] = []
     for i, ch in enumerate(chunk):
@@ -142,6 +146,8 @@ def blank_parens(text: str, start: int, end: int) -> str:
 
 def enclosing_paren(text: str, pos: int) -> int | None:
     """Index of the unclosed '(' that contains `pos`, if any."""
+    if "(" not in text:
+        return None
     depth = 0
     for i in range(pos - 1, -1, -1):
         ch = text[i]

@@ -145,9 +145,11 @@ class Extractor:
     def _figures(self, sent: Sentence, dates: list[DateMention], doc: Document, pub_year: int,
                  carry: _Figure | None = None) -> list[_Figure]:
         text = canonical_tones(sent.text)
-        masks = mask_spans(text) + [(d.start, d.end) for d in dates]
+        masks: list[tuple[int, int]] | None = None  # computed once a number shows up
         figures: list[_Figure] = []
         for q in iter_quantities(text):
+            if masks is None:
+                masks = mask_spans(text) + [(d.start, d.end) for d in dates]
             if q.ambiguous or any(a < q.end and q.start < b for a, b in masks):
                 continue
             prefix = text[: q.start]
