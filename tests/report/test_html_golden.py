@@ -20,12 +20,13 @@ def sample() -> ReportData:
         report_date="2025-02-05", summary="Kết quả thực hiện các chỉ tiêu thông tin và truyền thông",
         recipients=["UBND tỉnh (b/c)"], signer=Signer("KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Nguyễn Văn A"),
         rows=[Row(1, "Tỷ lệ dịch vụ công trực tuyến mức độ 4", "Trên 30%", "2025", "12,8%", "năm 2020",
-                  "0%", "Chậm tiến độ", "behind", "[1]", "Kế hoạch", 0.0)],
+                  "0%", "Chậm tiến độ", "behind", "[1]", "Kế hoạch", 0.0,
+                  "Dự báo đạt: tháng 3/2027 (sau thời hạn)")],
         counts=[StatusCount("achieved", "Đạt", 0, 0.0), StatusCount("behind", "Chậm tiến độ", 1, 220.0)],
         missing=["Xếp hạng <chính quyền> & điện tử."], stale=[], conflicts=[], proposals=["Đề xuất {{ x }}"],
         figures=[Figure(1, "Tỷ lệ DVC mức độ 4", "12,8%", "năm 2020", "mức độ 4: 273 thủ tục <script>", "Sở", "kg"),
                  Figure(2, "Hộ gia đình có cáp quang", "81%", "tháng 6/2025", "", "Công văn số 12/STTTT", "",
-                        origin="Nhập tay")],
+                        origin="Nhập tay", note="Ghi chú: số liệu cuối quý II")],
     )
 
 

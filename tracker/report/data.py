@@ -35,6 +35,7 @@ class Row:
     source: str
     basis: str
     progress_pct: float | None  # 0..100 for the bar, None without data
+    projection: str = ""  # "Dự báo đạt: tháng 3/2027", when the pace so far gives a date
 
 
 @dataclass(frozen=True)
@@ -46,7 +47,8 @@ class Figure:
     quote: str
     source: str
     doc: str
-    origin: str = ""  # "" when extracted as is; else who vouched for it and how
+    origin: str = ""  # "" when extracted as is; else "Đã duyệt", "Đã sửa" or "Nhập tay"
+    note: str = ""  # "Văn bản ghi 12,8%" for a corrected figure, the user's note for a manual one
 
 
 class Source(Protocol):
@@ -175,7 +177,8 @@ def build_report(
                 fig_index[o.id] = len(figures) + 1
                 figures.append(Figure(
                     stt=fig_index[o.id], indicator=title, value=_actual_text(o), as_of=format_date(o.as_of),
-                    quote=o.quote.strip(), source=_source(doc, o), doc=o.doc, origin=origin_text(o),
+                    quote="" if o.origin == "manual" else o.quote.strip(), source=_source(doc, o), doc=o.doc,
+                    origin=origin_text(o), note=origin_note(o),
                 ))
             actual, actual_date = _actual_text(o), format_date(o.as_of)
             src = f"[{fig_index[o.id]}]"
@@ -195,7 +198,7 @@ def build_report(
             stt=i, title=title, target=_target_text(ev, unit), deadline=_deadline_text(ev.target.deadline),
             actual=actual or "—", actual_date=actual_date, status=ev.status.label, status_code=ev.status.value,
             progress=("—" if ev.progress is None else f"{format_number(ev.progress, 1)}%"),
-            source=src, basis=basis_text(ev.target.basis), progress_pct=pct,
+            source=src, basis=basis_text(ev.target.basis), progress_pct=pct, projection=projection_text(ev),
         ))
     total = max(1, len(evaluations))
     counts = []
@@ -211,19 +214,29 @@ def build_report(
     )
 
 
+def projection_text(ev: Evaluation) -> str:
+    """'Dự báo đạt: tháng 3/2027 (sau thời hạn)' from the evaluation's projection, or ''."""
+    if ev.projection is None or ev.status in (Status.achieved, Status.no_data):
+        return ""
+    late = " (sau thời hạn)" if ev.projection > ev.target.deadline_date else ""
+    return f"Dự báo đạt: tháng {ev.projection.month}/{ev.projection.year}{late}"
+
+
 def _deadline_text(deadline: str) -> str:
     return deadline if len(deadline) == 4 else format_date(deadline)
 
 
 def origin_text(o: Observation) -> str:
     """How a figure got into the report, when a person had a hand in it."""
-    if o.origin == "accepted":
-        return "Đã được duyệt"
-    if o.origin == "corrected":
-        before = "" if o.original_value is None else f" (văn bản ghi {format_quantity(o.original_value, o.unit)})"
-        return f"Đã sửa khi duyệt{before}"
-    if o.origin == "manual":
-        return "Nhập tay"
+    return {"accepted": "Đã duyệt", "corrected": "Đã sửa", "manual": "Nhập tay"}.get(o.origin, "")
+
+
+def origin_note(o: Observation) -> str:
+    """What the reader needs besides the quote: the value the document gave, or the user's note."""
+    if o.origin == "corrected" and o.original_value is not None:
+        return f"Văn bản ghi {format_quantity(o.original_value, o.unit)}"
+    if o.origin == "manual" and o.quote.strip():  # a manual figure's quote field holds the user's note
+        return f"Ghi chú: {o.quote.strip()}"
     return ""
 
 
