@@ -1,12 +1,16 @@
 #!/bin/sh
 # Installs what the PDF renderer needs from Debian's packages, when it is missing:
-# Pango (WeasyPrint's text layout) and a Times-New-Roman-metric font (Liberation Serif).
+# Pango (WeasyPrint's text layout), HarfBuzz-Subset (font subsetting, which WeasyPrint
+# warns it will require) and a Times-New-Roman-metric font (Liberation Serif).
 # Without root or apt-get it only warns: the report still renders, with another serif font.
 set -u
 
 need=""
 if ! ldconfig -p 2>/dev/null | grep -q 'libpango-1.0.so'; then
   need="$need libpango-1.0-0 libpangoft2-1.0-0"
+fi
+if ! ldconfig -p 2>/dev/null | grep -q 'libharfbuzz-subset.so'; then
+  need="$need libharfbuzz-subset0"
 fi
 if ! fc-list 2>/dev/null | grep -qiE 'Times New Roman|Liberation Serif'; then
   need="$need fonts-liberation2 fontconfig"
