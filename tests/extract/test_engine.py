@@ -132,3 +132,15 @@ def test_no_derived_share_when_the_document_states_it():
 def test_integrated_services_are_not_the_total():
     r = extract("Tỉnh đã có 1.200 dịch vụ công trực tuyến được tích hợp lên Cổng Dịch vụ công quốc gia.")
     assert "dvc_total_count" not in {o.indicator for o in r.observations}
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Đến nay, tỉnh có 620 thủ tục được cung cấp dịch vụ công trực tuyến mức độ 4.", {("dvc_level4_count", 620)}),
+    ("Có 415 thủ tục hành chính được cung cấp trực tuyến mức độ 3.", {("dvc_level3_count", 415)}),
+    ("Cổng đã cung cấp 1.200 dịch vụ công trực tuyến, trong đó 310 thủ tục đã được cung cấp trực tuyến "
+     "mức độ 4.", {("dvc_total_count", 1200), ("dvc_level4_count", 310), ("dvc_level4_share", 25.83)}),
+    ("Đã tiếp nhận 5.300 hồ sơ được cung cấp trực tuyến mức độ 4.", set()),  # dossiers, not services
+])
+def test_level_counts_with_a_provision_verb_between_noun_and_level(body: str, expected: set[tuple[str, float]]):
+    got = {(k, round(v, 2)) for k, v in values(extract(body)) if k.startswith("dvc_")}
+    assert got == expected
