@@ -82,3 +82,43 @@ def test_backup_is_a_consistent_standalone_copy(store: Store, tmp_path: Path) ->
         store.backup(store.path)
     with pytest.raises(StoreError):
         store.backup(tmp_path / "no-such-folder" / "x.db")
+
+
+class _BusyThenFree:
+    """A connection whose WAL switch is refused `busy` times, as when another process holds the file."""
+
+    def __init__(self, busy: int, refuse_by: str) -> None:
+        self.busy, self.refuse_by, self.mode = busy, refuse_by, "delete"
+
+    def execute(self, sql: str) -> sqlite3.Cursor:
+        if sql == "PRAGMA journal_mode = WAL":
+            if self.busy:
+                self.busy -= 1
+                if self.refuse_by == "error":
+                    raise sqlite3.OperationalError("database is locked")
+            else:
+                self.mode = "wal"
+        conn = sqlite3.connect(":memory:")
+        return conn.execute("SELECT ?", (self.mode,))
+
+
+@pytest.mark.parametrize("refuse_by", ["error", "old mode"])
+def test_the_wal_switch_is_retried_while_another_process_holds_the_file(refuse_by: str) -> None:
+    from tracker.store.db import use_wal
+
+    conn = _BusyThenFree(3, refuse_by)
+    use_wal(conn, timeout=5)  # type: ignore[arg-type]
+    assert conn.mode == "wal"
+    stuck = _BusyThenFree(10**6, refuse_by)
+    with pytest.raises(sqlite3.OperationalError, match="locked"):
+        use_wal(stuck, timeout=0.05)  # type: ignore[arg-type]
+
+
+def test_a_lock_held_too_long_is_a_located_message_not_a_traceback(tmp_path: Path) -> None:
+    from tracker.store.db import translate_errors
+
+    with pytest.raises(StoreError) as info, translate_errors(tmp_path / "tracker.db"):
+        raise sqlite3.OperationalError("database is locked")
+    assert "khóa quá lâu" in info.value.message and info.value.hint
+    with pytest.raises(sqlite3.OperationalError), translate_errors(tmp_path / "tracker.db"):
+        raise sqlite3.OperationalError("no such table: x")  # a bug keeps its traceback
