@@ -114,3 +114,28 @@ def test_a_failed_render_writes_no_file_and_records_no_run(workspace: Path, monk
     with Store.open(workspace / "tracker.db") as st:
         assert st.conn.execute("SELECT count(*) FROM runs").fetchone()[0] == 0
         assert st.conn.execute("SELECT count(*) FROM documents").fetchone()[0] == 5  # the store was updated
+
+
+def test_db_option_and_environment_put_the_store_elsewhere(workspace: Path, tmp_path: Path,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    elsewhere = tmp_path / "kho" / "so-lieu.db"
+    elsewhere.parent.mkdir()
+    r = runner.invoke(app, ["--db", str(elsewhere), "actual", "add", "-p", "kien-giang", "-i", "stations_5g",
+                            "--value", "3", "--as-of", "2025", "--source", "CV 1", "-w", str(workspace)])
+    assert r.exit_code == 0, r.output
+    assert elsewhere.exists() and not (workspace / "tracker.db").exists()
+    monkeypatch.setenv("TRACKER_DB", str(elsewhere))
+    out = runner.invoke(app, ["db", "info", "-w", str(workspace)]).output
+    assert str(elsewhere) in out and "số liệu nhập tay: 1" in out and "văn bản đã đọc: 0" in out
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["review", "list", "--status", "done"], "Trạng thái không hợp lệ"),
+    (["export", "--format", "xlsx"], "cần --output"),
+    (["export", "--format", "ods"], "Định dạng không hỗ trợ"),
+    (["history", "-p", "kien-giang", "-i", "stations_5g", "--plot", "x.png"], "chỉ ghi được dạng SVG"),
+    (["history", "-p", "kien-giang", "-i", "stations5g"], "có phải ý bạn là stations_5g"),
+])
+def test_store_commands_refuse_bad_options_with_exit_2(workspace: Path, args: list[str], message: str) -> None:
+    r = runner.invoke(app, [*args, "-w", str(workspace)])
+    assert r.exit_code == 2 and message in r.output and "Traceback" not in r.output

@@ -88,7 +88,7 @@ def test_reject_and_correct_need_a_reason_and_correct_needs_a_change(store: Stor
         add_review(store, fid, "correct", reason="x")
     with pytest.raises(UserError, match="từ 0 đến 100"):
         add_review(store, fid, "correct", value=130, reason="x")
-    with pytest.raises(UserError, match="Thời điểm"):
+    with pytest.raises(UserError, match="Ngày không tồn tại"):
         add_review(store, fid, "correct", as_of="2024-02-30", reason="x")
     assert store.conn.execute("SELECT count(*) FROM reviews").fetchone()[0] == 0
 
@@ -101,7 +101,8 @@ def test_manual_figures_are_checked_and_stored_with_their_source(store: Store, c
     bad = [
         (ManualFigure("kien-giang", "stations_5", 1, "2025", "x"), "có phải ý bạn là stations_5g"),
         (ManualFigure("kien-giang", "household_internet_share", 120, "2025", "x"), "từ 0 đến 100"),
-        (ManualFigure("kien-giang", "stations_5g", 1, "2999", "x"), "tương lai"),
+        (ManualFigure("kien-giang", "stations_5g", 1, "2099", "x"), "tương lai"),
+        (ManualFigure("kien-giang", "stations_5g", 1, "2025-13", "x"), "Ngày không hợp lệ"),
         (ManualFigure("kien-giang", "stations_5g", 1, "2025", "  "), "nguồn"),
         (ManualFigure("kien-giang", "stations_5g", 1, "2025", "x", qualifier="about"), "mức độ"),
         (ManualFigure("kien-giag", "stations_5g", 1, "2025", "x"), "kien-giang"),
@@ -121,3 +122,16 @@ def test_a_manual_figure_wins_over_an_extracted_one_of_the_same_date(
     ev = evaluate(target, figures(store), date(2024, 12, 31))
     assert ev.actual is not None and ev.actual.origin == "manual" and ev.status is Status.achieved
     assert [c.value for c in ev.conflicts] == [61.5]  # the other figure of that date is shown, not averaged
+
+
+def test_an_id_prefix_shared_by_two_figures_asks_for_more(store: Store, catalog: Catalog, tmp_path: Path) -> None:
+    _synced(store, catalog, tmp_path, BTS)
+    row = store.conn.execute("SELECT * FROM observations LIMIT 1").fetchone()
+    with store.write() as db:  # a second figure whose id shares the first 6 characters
+        db.execute("INSERT INTO observations SELECT NULL, ? || 'ffffffffff', doc, province, indicator, value, unit, "
+                   "qualifier, as_of, period, scope, numerator, denominator, quote, start, \"end\", rule, confidence, "
+                   "derived, published, inputs, seen_at, superseded_at FROM observations WHERE row = ?",
+                   (row["id"][:6], row["row"]))
+    with pytest.raises(StoreError, match="khớp 2 số liệu"):
+        add_review(store, row["id"][:6], "accept")
+    add_review(store, row["id"][:8], "accept")  # a longer prefix is unique again

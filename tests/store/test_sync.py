@@ -120,3 +120,16 @@ def test_workers_give_the_same_store(catalog: Catalog, tmp_path: Path) -> None:
         sync(two, docs, catalog, workers=2, progress=lambda d, t: ticks.append((d, t)))
         assert _rows(one) == _rows(two)
         assert ticks[-1] == (140, 140)
+
+
+def test_history_shows_replaced_values_only_when_asked(store: Store, catalog: Catalog, tmp_path: Path) -> None:
+    from tracker.store.queries import history
+
+    docs = tmp_path / "docs"
+    write_doc(docs, "a", BTS)
+    sync(store, docs, catalog)
+    write_doc(docs, "a", BTS.replace("1.250", "1.300"))
+    sync(store, docs, catalog)
+    assert [(p.figure.value, p.state) for p in history(store, "kien-giang", "bts_count")] == [(1300, "extracted")]
+    every = history(store, "kien-giang", "bts_count", include_superseded=True)
+    assert sorted((p.figure.value, p.state) for p in every) == [(1250, "superseded"), (1300, "extracted")]

@@ -16,6 +16,8 @@ import typer
 from rich.console import Console
 
 from tracker.errors import UserError
+from tracker.extract.catalog import load_catalog
+from tracker.store.db import Store
 from tracker.workspace import Workspace
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
@@ -85,6 +87,21 @@ def progress(label: str) -> Iterator[Callable[[int, int], None] | None]:
             bar.update(task, completed=done, total=total)
 
         yield update
+
+
+@contextmanager
+def open_workspace_store(workspace_dir: Path | None, *, synced: bool = False,
+                         workers: int = 1) -> Iterator[tuple[Store, Workspace]]:
+    """The workspace's store; brought up to date with seeds/ first (warning about bad files) when `synced`."""
+    from tracker import pipeline
+
+    ws = workspace(workspace_dir)
+    with pipeline.open_store(ws) as st:
+        if synced:
+            with progress("Đọc văn bản") as tick:
+                result = pipeline.update_store(ws, load_catalog(ws.catalog), st, workers=workers, progress=tick)
+            warn_problems(result.problems)
+        yield st, ws
 
 
 def warn_problems(problems: list[Any]) -> None:

@@ -18,6 +18,7 @@ from tracker.cli.common import (
     WorkersOpt,
     WorkspaceOpt,
     app,
+    open_workspace_store,
     out,
     parse_date,
     progress,
@@ -100,17 +101,6 @@ def _load_and_extract(workspace_dir: Path | None, docs: Path | None, workers: in
         return catalog, pipeline.extract_folder(folder, catalog, tick, workers=workers)
 
 
-def _stored_figures(workspace_dir: Path | None, workers: int, targets: bool) -> list[dict[str, Any]]:
-    """The workspace's figures (or target candidates) after bringing the store up to date."""
-    ws = workspace(workspace_dir)
-    catalog, _ = pipeline.load(ws)
-    with pipeline.open_store(ws) as st, progress("Đọc văn bản") as tick:
-        synced = pipeline.update_store(ws, catalog, st, workers=workers, progress=tick)
-        rows = [t.to_dict() for t in candidates(st)] if targets else [o.to_dict() for o in current(st)]
-    warn_problems(synced.problems)
-    return rows
-
-
 @app.command()
 def extract(
     docs: Annotated[Path | None, typer.Option("--docs", help="Thư mục văn bản khác seeds/ (đọc trực tiếp, "
@@ -123,7 +113,8 @@ def extract(
     """Trích số liệu (kèm câu trích dẫn) từ mọi văn bản."""
     with user_errors():
         if docs is None:
-            rows = _stored_figures(workspace_dir, workers, targets)
+            with open_workspace_store(workspace_dir, synced=True, workers=workers) as (st, _):
+                rows = [t.to_dict() for t in candidates(st)] if targets else [o.to_dict() for o in current(st)]
         else:
             _, corpus = _load_and_extract(workspace_dir, docs, workers)
             warn_problems(corpus.problems)

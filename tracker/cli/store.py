@@ -8,29 +8,25 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated
 
 import typer
 from rich.table import Column, Table
 
-from tracker import pipeline
-from tracker.cli.common import ProvinceOpt, WorkspaceOpt, app, out, progress, user_errors, warn_problems, workspace
+from tracker.cli.common import ProvinceOpt, WorkspaceOpt, app, open_workspace_store, out, user_errors
 from tracker.errors import UserError
+from tracker.extract.catalog import load_catalog
 from tracker.provinces import lookup
 from tracker.report.charts import line_chart
 from tracker.report.data import format_date
 from tracker.report.render import write_atomic
 from tracker.store import export as exporting
-from tracker.store.db import Store
 from tracker.store.figures import STATES, ManualFigure, add_manual, add_review, indicator_unit, review_items
 from tracker.store.imports import import_figures
 from tracker.store.queries import history as figure_history
 from tracker.text.dates import to_date
 from tracker.text.numbers import format_quantity
-from tracker.workspace import Workspace
 
 review_app = typer.Typer(no_args_is_help=True, help="Duyệt số liệu trích tự động: xem, chấp nhận, từ chối, sửa.")
 actual_app = typer.Typer(no_args_is_help=True, help="Số liệu nhập tay (từ công văn, điện thoại, bảng tính nội bộ).")
@@ -45,18 +41,6 @@ _STATE_LABEL = {"pending": "chờ duyệt", "accepted": "đã duyệt", "rejecte
                 "orphaned": "mồ côi", "manual": "nhập tay", "extracted": "trích tự động", "superseded": "đã thay"}
 
 
-@contextmanager
-def _store(workspace_dir: Path | None, *, synced: bool = False) -> Iterator[tuple[Store, Workspace]]:
-    """The workspace's store; brought up to date with seeds/ first when `synced`."""
-    ws = workspace(workspace_dir)
-    with pipeline.open_store(ws) as st:
-        if synced:
-            catalog, _ = pipeline.load(ws)
-            with progress("Đọc văn bản") as tick:
-                warn_problems(pipeline.update_store(ws, catalog, st, progress=tick).problems)
-        yield st, ws
-
-
 @review_app.command("list")
 def review_list(
     province: Annotated[str | None, typer.Option("--province", "-p")] = None,
@@ -65,7 +49,7 @@ def review_list(
     workspace_dir: WorkspaceOpt = None,
 ) -> None:
     """Số liệu kèm trích dẫn và nguồn, độ tin cậy thấp trước."""
-    with user_errors(), _store(workspace_dir, synced=True) as (st, _):
+    with user_errors(), open_workspace_store(workspace_dir, synced=True) as (st, _):
         items = review_items(st, lookup(province).slug if province else None, state)
     if fmt == "json":
         rows = [{"id": i.figure.id, "state": i.state, "figure": i.figure.to_dict(), "source": i.source,
@@ -89,7 +73,7 @@ def review_list(
 def review_accept(figure: Annotated[str, typer.Argument(help="Mã số liệu (ít nhất 4 ký tự đầu).")],
                   reason: ReasonOpt = None, by: ByOpt = None, workspace_dir: WorkspaceOpt = None) -> None:
     """Chấp nhận một số liệu (được dùng trong báo cáo, kể cả khi độ tin cậy thấp)."""
-    with user_errors(), _store(workspace_dir) as (st, _):
+    with user_errors(), open_workspace_store(workspace_dir) as (st, _):
         r = add_review(st, figure, "accept", reason=reason, by=by)
     out.print(f"Đã chấp nhận số liệu {r.observation}.")
 
@@ -98,7 +82,7 @@ def review_accept(figure: Annotated[str, typer.Argument(help="Mã số liệu (�
 def review_reject(figure: Annotated[str, typer.Argument(help="Mã số liệu.")], reason: ReasonOpt = None,
                   by: ByOpt = None, workspace_dir: WorkspaceOpt = None) -> None:
     """Từ chối một số liệu (không bao giờ được dùng trong báo cáo)."""
-    with user_errors(), _store(workspace_dir) as (st, _):
+    with user_errors(), open_workspace_store(workspace_dir) as (st, _):
         r = add_review(st, figure, "reject", reason=reason, by=by)
     out.print(f"Đã từ chối số liệu {r.observation}.")
 
@@ -111,7 +95,7 @@ def review_correct(
     reason: ReasonOpt = None, by: ByOpt = None, workspace_dir: WorkspaceOpt = None,
 ) -> None:
     """Sửa giá trị hoặc thời điểm của một số liệu; trích dẫn gốc được giữ."""
-    with user_errors(), _store(workspace_dir) as (st, _):
+    with user_errors(), open_workspace_store(workspace_dir) as (st, _):
         r = add_review(st, figure, "correct", value=value, as_of=as_of, reason=reason, by=by)
     out.print(f"Đã sửa số liệu {r.observation}.")
 
@@ -128,8 +112,8 @@ def actual_add(
     by: ByOpt = None, workspace_dir: WorkspaceOpt = None,
 ) -> None:
     """Thêm một số liệu không có trong văn bản nào."""
-    with user_errors(), _store(workspace_dir) as (st, ws):
-        catalog, _ = pipeline.load(ws)
+    with user_errors(), open_workspace_store(workspace_dir) as (st, ws):
+        catalog = load_catalog(ws.catalog)
         ids = add_manual(st, catalog, [ManualFigure(province, indicator, value, as_of, source, qualifier, note)],
                          by=by)
     out.print(f"Đã thêm số liệu nhập tay {ids[0]}.")
@@ -139,8 +123,8 @@ def actual_add(
 def actual_import(file: Annotated[Path, typer.Argument(help="Tệp .csv hoặc .xlsx.")], by: ByOpt = None,
                   workspace_dir: WorkspaceOpt = None) -> None:
     """Nhập nhiều số liệu từ CSV/XLSX; kiểm tra từng dòng, có lỗi thì không thêm dòng nào."""
-    with user_errors(), _store(workspace_dir) as (st, ws):
-        catalog, _ = pipeline.load(ws)
+    with user_errors(), open_workspace_store(workspace_dir) as (st, ws):
+        catalog = load_catalog(ws.catalog)
         ids = import_figures(st, catalog, file, by=by)
     out.print(f"Đã thêm {len(ids)} số liệu nhập tay ({ids[0]}–{ids[-1]}).")
 
@@ -154,8 +138,8 @@ def history(
     workspace_dir: WorkspaceOpt = None,
 ) -> None:
     """Chuỗi số liệu của một chỉ tiêu qua các văn bản và số liệu nhập tay."""
-    with user_errors(), _store(workspace_dir, synced=True) as (st, ws):
-        catalog, _ = pipeline.load(ws)
+    with user_errors(), open_workspace_store(workspace_dir, synced=True) as (st, ws):
+        catalog = load_catalog(ws.catalog)
         unit = indicator_unit(catalog, indicator)
         slug = lookup(province).slug
         points = figure_history(st, slug, indicator, include_superseded=all_values)
@@ -188,7 +172,7 @@ def export_cmd(
             raise UserError(f"Định dạng không hỗ trợ: {fmt}.", "dùng csv, jsonl hoặc xlsx")
         if fmt == "xlsx" and output is None:
             raise UserError("Xuất xlsx cần --output TỆP.xlsx.")
-        with _store(workspace_dir, synced=True) as (st, _):
+        with open_workspace_store(workspace_dir, synced=True) as (st, _):
             data = exporting.to_xlsx(st) if fmt == "xlsx" else \
                 (exporting.to_csv(st) if fmt == "csv" else exporting.to_jsonl(st)).encode("utf-8")
         if output is None:
@@ -202,7 +186,7 @@ def export_cmd(
 def db_backup(dest: Annotated[Path, typer.Argument(help="Tệp bản sao, ví dụ sao-luu/tracker-2025-12-31.db.")],
               workspace_dir: WorkspaceOpt = None) -> None:
     """Ghi một bản sao nhất quán của cơ sở dữ liệu (kể cả khi đang có tiến trình khác ghi)."""
-    with user_errors(), _store(workspace_dir) as (st, _):
+    with user_errors(), open_workspace_store(workspace_dir) as (st, _):
         st.backup(dest)
     out.print(f"Đã sao lưu {st.path} vào {dest}.")
 
@@ -210,9 +194,10 @@ def db_backup(dest: Annotated[Path, typer.Argument(help="Tệp bản sao, ví d�
 @db_app.command("info")
 def db_info(workspace_dir: WorkspaceOpt = None) -> None:
     """Vị trí, phiên bản lược đồ và số bản ghi của cơ sở dữ liệu."""
-    with user_errors(), _store(workspace_dir) as (st, _):
-        counts = {t: st.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]  # noqa: S608 (fixed names)
-                  for t in ("documents", "observations", "reviews", "manual_figures", "runs")}
+    with user_errors(), open_workspace_store(workspace_dir) as (st, _):
+        labels = {"documents": "văn bản đã đọc", "observations": "số liệu trích (kể cả bản đã thay)",
+                  "reviews": "lượt duyệt", "manual_figures": "số liệu nhập tay", "runs": "lần lập báo cáo"}
         out.print(f"{st.path} (lược đồ {st.version})")
-        for t, n in counts.items():
-            out.print(f"  {t}: {n}")
+        for table, label in labels.items():
+            n = st.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]  # fixed table names
+            out.print(f"  {label}: {n}")

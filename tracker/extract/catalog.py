@@ -16,6 +16,7 @@ Patterns are case-insensitive regular expressions over NFC text with modern tone
 
 from __future__ import annotations
 
+import difflib
 import re
 from functools import cached_property
 from importlib import resources
@@ -102,6 +103,11 @@ class Catalog(BaseModel):
 
     def get(self, key: str) -> Indicator | None:
         return self.by_key.get(key)
+
+    def closest(self, key: str) -> str | None:
+        """The known key nearest to a mistyped one ('stations_5' → 'stations_5g'), if any is close."""
+        close = difflib.get_close_matches(key, list(self.by_key), n=1)
+        return close[0] if close else None
 
     def merged(self, other: Catalog) -> Catalog:
         """This catalog with `other`'s entries added or replacing same-key entries."""

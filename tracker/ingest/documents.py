@@ -18,12 +18,12 @@ from ruamel.yaml import YAML
 from ruamel.yaml.error import YAMLError
 
 from tracker.errors import DocumentError
+from tracker.text.dates import check_date_text
 from tracker.text.decode import DecodeError, decode
 from tracker.text.normalize import NormalizedText, nfc, normalize
 from tracker.text.sentences import Sentence, sentences
 
 SUFFIXES = (".txt", ".md")
-_DATE = re.compile(r"^(?:19|20)\d{2}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$")
 _PERIOD = re.compile(r"^(?:19|20)\d{2}(?:-(?:0[1-9]|1[0-2]|H[12]|Q[1-4]))?$|^(?:19|20)\d{2}-(?:19|20)\d{2}$")
 _FRONT = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
 
@@ -89,10 +89,10 @@ def parse_document(path: Path, data: bytes | None = None) -> Document:
     if not province:
         raise DocumentError(path.name, "thiếu khóa 'province' trong phần đầu")
     published = _as_str(meta.get("published"))
-    if not published or not _DATE.match(published):
-        raise DocumentError(
-            path.name, f"ngày 'published' không hợp lệ: {published!r} (cần YYYY, YYYY-MM hoặc YYYY-MM-DD)"
-        )
+    try:
+        published = check_date_text(published or "")
+    except ValueError as exc:
+        raise DocumentError(path.name, f"'published': {exc}") from None
     period = _as_str(meta.get("period"))
     if period is not None and not _PERIOD.match(period):
         raise DocumentError(path.name, f"'period' không hợp lệ: {period!r}")

@@ -10,7 +10,6 @@ original quote, accepted ones count even below the confidence threshold. Manual 
 
 from __future__ import annotations
 
-import difflib
 import json
 import math
 import re
@@ -23,12 +22,11 @@ from tracker.extract.catalog import Catalog
 from tracker.extract.model import Observation
 from tracker.provinces import lookup
 from tracker.store.db import Store, current_user, now
-from tracker.text.dates import to_date
+from tracker.text.dates import check_date_text, to_date
 
 STATES = ("pending", "accepted", "rejected", "corrected", "orphaned")
 QUALIFIERS = ("eq", "gt", "ge", "lt", "le", "approx")
 _ACTION_STATE = {"accept": "accepted", "reject": "rejected", "correct": "corrected"}
-_AS_OF = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 
 
 @dataclass(frozen=True)
@@ -55,29 +53,27 @@ class ReviewItem:
 
 def check_as_of(value: str) -> str:
     """A YYYY, YYYY-MM or YYYY-MM-DD date that exists, or UserError."""
-    v = value.strip()
     try:
-        if not _AS_OF.match(v):
-            raise ValueError
-        to_date(v)
-    except ValueError:
-        raise UserError(f"Thời điểm không hợp lệ: '{value}'.", "dùng YYYY, YYYY-MM hoặc YYYY-MM-DD") from None
-    return v
+        return check_date_text(value)
+    except ValueError as exc:
+        text = str(exc)
+        raise UserError(text[0].upper() + text[1:] + ".", "ví dụ 2025, 2025-06 hoặc 2025-06-30") from None
 
 
 def check_value(value: float, unit: str) -> float:
     if not math.isfinite(value) or value < 0 or (unit == "%" and value > 100):
-        limit = "từ 0 đến 100" if unit == "%" else "không âm"
-        raise UserError(f"Giá trị không hợp lệ: {value} (chỉ tiêu đơn vị {unit} cần giá trị {limit}).")
+        need = "một tỷ lệ phần trăm từ 0 đến 100" if unit == "%" else "một số không âm"
+        raise UserError(f"Giá trị không hợp lệ: {value} (chỉ tiêu này cần {need}).",
+                        "ghi giá trị không kèm đơn vị, dấu chấm thập phân: 12.8")
     return value
 
 
 def indicator_unit(catalog: Catalog, key: str) -> str:
     ind = catalog.get(key)
     if ind is None:
-        close = difflib.get_close_matches(key, list(catalog.by_key), n=1)
+        close = catalog.closest(key)
         raise UserError(f"Chỉ tiêu không có trong danh mục: '{key}'.",
-                        f"có phải ý bạn là {close[0]}?" if close else "xem tracker/data/indicators.yaml")
+                        f"có phải ý bạn là {close}?" if close else "xem tracker/data/indicators.yaml")
     return ind.unit
 
 

@@ -81,8 +81,8 @@ def _indicator_problems(data: dict[str, object], pos: Positions, catalog: Catalo
         for i, item in enumerate(items):
             key = item.get("indicator") if isinstance(item, dict) else None
             if isinstance(key, str) and catalog.get(key) is None:
-                close = difflib.get_close_matches(key, list(catalog.by_key), n=1)
-                hint = f"; có phải ý bạn là {close[0]}?" if close else ""
+                close = catalog.closest(key)
+                hint = f"; có phải ý bạn là {close}?" if close else ""
                 out.append(Problem(name, *locate((*base, i, "indicator"), pos),
                                    f"chỉ tiêu không có trong danh mục: '{key}'{hint}"))
     return out

@@ -12,7 +12,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from tracker.text.dates import to_date
+from tracker.text.dates import DATE_TEXT, check_date_text, to_date
 
 Comparator = Literal[">", ">=", "<", "<=", "=", "between"]
 _TARGET = re.compile(r"^\s*(>=|<=|≥|≤|>|<|=)?\s*(-?\d+(?:[.,]\d+)?)\s*(%)?\s*$")
@@ -24,20 +24,8 @@ _BETWEEN = re.compile(
 
 def _number(s: str) -> float:
     return float(s.replace(",", "."))
-_DEADLINE = re.compile(r"^(?:19|20)\d{2}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$")
-
-
 def _date_text(v: object) -> str:
-    if isinstance(v, date):
-        return v.isoformat()
-    s = str(v).strip()
-    if not _DEADLINE.match(s):
-        raise ValueError(f"ngày không hợp lệ: {s!r} (cần YYYY, YYYY-MM hoặc YYYY-MM-DD)")
-    try:
-        to_date(s)
-    except ValueError:
-        raise ValueError(f"ngày không tồn tại: {s!r}") from None
-    return s
+    return v.isoformat() if isinstance(v, date) else check_date_text(str(v))
 
 
 class Strict(BaseModel):
@@ -191,7 +179,7 @@ def json_schema() -> dict[str, object]:
     schema = TargetsFile.model_json_schema()
     # YAML reads `deadline: 2025` as a number and `2020-07-15` as a date; both are accepted.
     date_like = {"anyOf": [{"type": "integer", "minimum": 1900, "maximum": 2099},
-                           {"type": "string", "pattern": _DEADLINE.pattern}, {"type": "null"}]}
+                           {"type": "string", "pattern": DATE_TEXT.pattern}, {"type": "null"}]}
     defs = schema.get("$defs", {})
     assert isinstance(defs, dict)
     for model in defs.values():

@@ -189,3 +189,21 @@ def to_date(value: str, *, end: bool = True) -> date:
         nxt = date(y + (mo == 12), mo % 12 + 1, 1)
         return date.fromordinal(nxt.toordinal() - 1)
     return date(parts[0], 12, 31) if end else date(parts[0], 1, 1)
+
+
+DATE_TEXT = re.compile(r"^(?:19|20)\d{2}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$")
+
+
+def check_date_text(value: str) -> str:
+    """A YYYY, YYYY-MM or YYYY-MM-DD date that exists, stripped; ValueError (in Vietnamese) if not.
+
+    The one check for dates users write: targets.yaml deadlines, front matter, manual figures.
+    """
+    s = value.strip()
+    if not DATE_TEXT.match(s):
+        raise ValueError(f"ngày không hợp lệ: {s!r} (cần YYYY, YYYY-MM hoặc YYYY-MM-DD)")
+    try:
+        to_date(s)
+    except ValueError:
+        raise ValueError(f"ngày không tồn tại: {s!r}") from None
+    return s
