@@ -1,5 +1,6 @@
 """The CLI through typer's CliRunner; results checked through the library and the files."""
 
+import json
 from pathlib import Path
 
 from typer.testing import CliRunner
@@ -84,3 +85,29 @@ def test_eval_with_a_missing_docs_folder_names_it(workspace: Path) -> None:
     r = runner.invoke(app, ["eval", "--gold", str(gold), "--docs", str(workspace / "khong-co"), "-w", str(workspace)])
     assert r.exit_code == 2
     assert "khong-co" in r.output and "--docs" in r.output
+
+
+def test_provinces_at_a_date_and_as_json() -> None:
+    r = runner.invoke(app, ["provinces", "--at", "2026-01-01", "--format", "json"])
+    assert r.exit_code == 0, r.output
+    rows = {p["slug"]: p for p in json.loads(r.stdout)}
+    assert len(rows) == 34 and "kien-giang" not in rows
+    assert rows["an-giang"]["predecessors"] == ["kien-giang"]
+    assert rows["thua-thien-hue"]["ubnd"] == "UBND THÀNH PHỐ HUẾ"
+    before = json.loads(runner.invoke(app, ["provinces", "--at", "2025-06-30", "--format", "json"]).stdout)
+    assert len(before) == 63 and all(not p["predecessors"] for p in before)
+    table = runner.invoke(app, ["provinces"])
+    assert table.exit_code == 0 and "kien-giang" in table.stdout
+    bad = runner.invoke(app, ["provinces", "--at", "2025-13-01"])
+    assert bad.exit_code == 2 and "Traceback" not in bad.output
+
+
+def test_report_on_a_merged_province_says_where_it_went(workspace: Path) -> None:
+    r = runner.invoke(app, ["report", "-p", "Kiên Giang", "--as-of", "2026-11-22", "--format", "html",
+                            "-w", str(workspace)])
+    assert r.exit_code == 0, r.output
+    said = " ".join(r.output.split())
+    assert "đã sáp nhập vào tỉnh An Giang từ 1/7/2025" in said and "--province an-giang" in said
+    early = runner.invoke(app, ["report", "-p", "kien-giang", "--as-of", "2025-06-30", "--format", "html",
+                                "-w", str(workspace)])
+    assert early.exit_code == 0 and "sáp nhập" not in early.output

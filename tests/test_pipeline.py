@@ -1,11 +1,13 @@
-"""The library's operations: extraction does not depend on the number of workers."""
+"""The library's operations: extraction does not depend on the number of workers; merged provinces."""
 
+from datetime import date
 from pathlib import Path
 
 from bench.corpus import build
 from tracker.extract.catalog import default_catalog
 from tracker.extract.scoring import GoldRow, Pred, score_by_indicator
-from tracker.pipeline import extract_folder
+from tracker.pipeline import extract_folder, report_data
+from tracker.workspace import Workspace
 
 
 def test_two_workers_give_the_same_observations_in_the_same_order(tmp_path: Path) -> None:
@@ -27,3 +29,43 @@ def test_score_by_indicator_counts_only_that_indicators_gold() -> None:
     by = score_by_indicator(preds, gold, {"bts_count", "stations_5g"})
     assert (by["bts_count"].precision, by["bts_count"].gold) == (1.0, 1)
     assert (by["stations_5g"].precision, by["stations_5g"].recall) == (0.0, 0.0)
+
+
+AN_GIANG_2024 = """---
+province: an-giang
+published: 2024-12-20
+title: "An Giang: kết quả chuyển đổi số năm 2024"
+---
+Đến tháng 11/2024, tỷ lệ hộ gia đình có kết nối Internet cáp quang băng rộng trên địa bàn tỉnh đạt 75,2%.
+"""
+
+
+def test_a_post_merger_report_lists_predecessors_figures_without_judging_on_them(workspace: Path) -> None:
+    (workspace / "seeds" / "an-giang-2024.txt").write_text(AN_GIANG_2024, "utf-8")
+    ws = Workspace.at(workspace)
+    after, _, _ = report_data(ws, "an-giang", date(2026, 11, 23))
+    level4 = next(r for r in after.rows if "mức độ 4" in r.title)
+    # Kiên Giang's figure is shown under the target, cited in the appendix, and not judged against it
+    assert level4.predecessors == ["Tỉnh Kiên Giang: 12,8% (26/8/2020) [1]"]
+    assert level4.status_code == "no_data" and level4.actual == "—"
+    cited = after.figures[0]
+    assert cited.value == "12,8%" and cited.note.startswith("Số liệu trước sáp nhập (1/7/2025) của tỉnh Kiên Giang")
+    assert any("Chỉ có số liệu của các đơn vị trước sáp nhập" in m for m in after.missing)
+    # An Giang's own figure from before the merger still counts, and is marked
+    home = next(r for r in after.rows if "cáp quang" in r.title)
+    assert home.actual == "75,2%" and home.actual_date == "tháng 11/2024 (trước sáp nhập)"
+    assert after.figures[1].note == "Số liệu trước sáp nhập (1/7/2025) của tỉnh An Giang"
+    assert after.parent == "UBND TỈNH AN GIANG" and after.issuer == "SỞ KHOA HỌC VÀ CÔNG NGHỆ"
+    # before the merger: no predecessors, no marks, and the department of the time
+    before, _, _ = report_data(ws, "an-giang", date(2025, 2, 1))
+    assert all(not r.predecessors for r in before.rows) and all(not f.note for f in before.figures)
+    assert next(r for r in before.rows if "cáp quang" in r.title).actual_date == "tháng 11/2024"
+    assert before.code == "STTTT"
+
+
+def test_a_pre_merger_province_keeps_its_scope_after_the_merger(workspace: Path) -> None:
+    (workspace / "seeds" / "an-giang-2024.txt").write_text(AN_GIANG_2024, "utf-8")
+    data, _, _ = report_data(Workspace.at(workspace), "kien-giang", date(2026, 11, 23))
+    assert all(not r.predecessors for r in data.rows)
+    assert "75,2%" not in {f.value for f in data.figures}
+    assert data.province_name == "tỉnh Kiên Giang"

@@ -16,12 +16,12 @@ from datetime import date
 from pathlib import Path
 
 from tracker.errors import DocumentError, RenderError, UserError, WorkspaceError
-from tracker.evaluate.status import Evaluation, evaluate
+from tracker.evaluate.status import Evaluation, evaluate, select_actual
 from tracker.extract.batch import Corpus, extract_folder
 from tracker.extract.catalog import Catalog, load_catalog
 from tracker.extract.model import Observation
-from tracker.provinces import lookup
-from tracker.report.data import ReportData, Signer, build_report
+from tracker.provinces import Province, lookup, merger_date, predecessors
+from tracker.report.data import Merger, ReportData, Signer, build_report
 from tracker.report.render import render_html, render_pdf, write_atomic
 from tracker.store.db import Store, now
 from tracker.store.figures import figures
@@ -86,18 +86,22 @@ def report_data(ws: Workspace, province_name: str, as_of: date, *, number: str |
     """Everything the report of one province says, as data (the store is brought up to date first)."""
     province = lookup(province_name)
     catalog, targets = load(ws)
+    merged = predecessors(province.slug, as_of)
     with open_store(ws, store) as st:
         synced = update_store(ws, catalog, st, workers=workers, progress=progress)
         observations = figures(st, province.slug)
+        earlier = {p.slug: figures(st, p.slug) for p in merged}
         docs: dict[str, DocumentInfo] = documents(st)
     evaluations = evaluate_province(targets, catalog, observations, province.slug, as_of)
+    merger = _merger(province, merged, earlier, evaluations, as_of)
     conf = targets.provinces.get(province.slug)
     issuer = conf.issuer if conf else None
     if issuer is not None:
-        parent, name, code, place = issuer.parent, issuer.name, issuer.code, issuer.place or province.place
+        parent, name, code = issuer.parent, issuer.name, issuer.code
+        place = issuer.place or province.place_at(as_of)
     else:
         before = as_of < DEPARTMENT_MERGER
-        parent, place = province.ubnd, province.place
+        parent, place = province.ubnd_at(as_of), province.place_at(as_of)
         name = "SỞ THÔNG TIN VÀ TRUYỀN THÔNG" if before else "SỞ KHOA HỌC VÀ CÔNG NGHỆ"
         code = "STTTT" if before else "SKHCN"
     s = conf.signer if conf else None
@@ -110,9 +114,25 @@ def report_data(ws: Workspace, province_name: str, as_of: date, *, number: str |
         province=province.slug, parent=parent, issuer=name, code=code, place=place,
         number=_number(number), report_date=as_of, evaluations=evaluations, documents=docs,
         catalog=catalog, recipients=list(conf.recipients) if conf else [],
-        proposals=list(conf.proposals) if conf else [], signer=signer,
+        proposals=list(conf.proposals) if conf else [], signer=signer, merger=merger,
+        province_name=province.label_at(as_of),
     )
     return data, evaluations, synced
+
+
+def _merger(province: Province, merged: list[Province], earlier: dict[str, list[Observation]],
+            evaluations: list[Evaluation], as_of: date) -> Merger | None:
+    """What a post-merger report shows of the units merged into this one (None before the merger)."""
+    if not merged:
+        return None
+    day = merger_date()
+    rows = []
+    for p in merged:
+        actuals = [select_actual([o for o in earlier[p.slug] if o.indicator == ev.target.indicator], as_of)[0]
+                   for ev in evaluations]
+        if any(a is not None for a in actuals):
+            rows.append((p.label_at(day), actuals))
+    return Merger(day, province.label_at(day), rows)
 
 
 def _number(number: str | None) -> str:

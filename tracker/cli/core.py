@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import sys
+from datetime import date
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -18,6 +19,7 @@ from tracker.cli.common import (
     WorkersOpt,
     WorkspaceOpt,
     app,
+    err,
     open_workspace_store,
     out,
     parse_date,
@@ -29,7 +31,9 @@ from tracker.cli.common import (
 from tracker.errors import UserError
 from tracker.evaluate.status import to_json
 from tracker.extract.scoring import Pred, load_gold, score, score_by_indicator
-from tracker.provinces import lookup, registry
+from tracker.provinces import at as at_date
+from tracker.provinces import lookup, merger_date, predecessors, registry
+from tracker.report.data import format_date
 from tracker.store.figures import current
 from tracker.store.queries import candidates
 
@@ -56,8 +60,9 @@ def report(
             result = pipeline.make_report(ws, province, when, number=None if draft else so, formats=formats,
                                           workers=workers, progress=tick)
     warn_problems(result.problems)
+    _note_merged(province, when)
     counts = ", ".join(f"{c.label}: {c.count}" for c in result.data.counts if c.count)
-    out.print(f"Đã lập báo cáo {result.data.province} ({len(result.data.rows)} chỉ tiêu; {counts}).")
+    out.print(f"Đã lập báo cáo {result.data.province_name} ({len(result.data.rows)} chỉ tiêu; {counts}).")
     for p in result.paths:
         out.print(f"  {p}")
 
@@ -81,13 +86,24 @@ def status(
         rows = [to_json(ev) for ev in evaluations]
         sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
         return
-    table = Table(title=f"{data.province} — {data.report_date}")
+    _note_merged(province, when)
+    table = Table(title=f"{data.province_name} — {data.report_date}")
     for col in ("STT", "Chỉ tiêu", "Mục tiêu", "Thời hạn", "Thực hiện", "Hoàn thành", "Đánh giá"):
         table.add_column(col)
     for r in data.rows:
-        table.add_row(str(r.stt), r.title, r.target, r.deadline,
+        table.add_row(str(r.stt), "\n".join([r.title, *r.predecessors]), r.target, r.deadline,
                       f"{r.actual} {r.actual_date}".strip(), r.progress, r.status)
     out.print(table)
+
+
+def _note_merged(name: str, when: date) -> None:
+    """A report on a unit that no longer exists keeps its old scope; say so, and where it went."""
+    p = lookup(name)
+    if not p.exists(when) and p.merged_into:
+        into = lookup(p.merged_into)
+        err.print(f"Lưu ý: {p.label_at(when)} đã sáp nhập vào {into.label_at(when)} từ "
+                  f"{format_date(merger_date().isoformat())}; báo cáo giữ phạm vi {p.label_at(when)} trước sáp nhập "
+                  f"(báo cáo của {into.label_at(when)}: --province {into.slug}).", markup=False)
 
 
 def _load_and_extract(workspace_dir: Path | None, docs: Path | None, workers: int) -> tuple[Any, pipeline.Corpus]:
@@ -196,17 +212,32 @@ def validate(workspace_dir: WorkspaceOpt = None) -> None:
 
 
 @app.command()
-def provinces(fmt: Annotated[str, typer.Option("--format", help="table hoặc json")] = "table") -> None:
+def provinces(
+    at: Annotated[str | None, typer.Option("--at", help="Chỉ các đơn vị tồn tại vào ngày này (YYYY-MM-DD).")] = None,
+    fmt: Annotated[str, typer.Option("--format", help="table hoặc json")] = "table",
+) -> None:
     """Danh sách tỉnh, thành phố (mã, tên, sáp nhập từ 1/7/2025)."""
-    items = list(registry().values())
+    with user_errors():
+        if fmt not in ("table", "json"):
+            raise UserError(f"Định dạng không hỗ trợ: {fmt}.", "dùng table hoặc json")
+        when = parse_date(at) if at else None
+    items = at_date(when) if when else list(registry().values())
+    view = when or date.max
     if fmt == "json":
-        sys.stdout.write(json.dumps([p.__dict__ for p in items], ensure_ascii=False, indent=2) + "\n")
+        rows = [{
+            "slug": p.slug, "name": p.name_at(view), "kind": p.kind_at(view), "ubnd": p.ubnd_at(view),
+            "place": p.place_at(view), "aliases": list(p.aliases), "merged_into": p.merged_into,
+            "until": p.until.isoformat() if p.until else None,
+            "predecessors": [q.slug for q in predecessors(p.slug, view)],
+        } for p in items]
+        sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
         return
-    table = Table()
-    for c in ("Mã", "Tên", "Sáp nhập vào"):
-        table.add_column(c)
+    title = f"{len(items)} đơn vị hành chính cấp tỉnh" + (f" ngày {format_date(when.isoformat())}" if when else "")
+    table = Table(title=title)
+    for c in ("Mã", "Tên", "Sáp nhập vào" if when is None else "Gồm cả (từ 1/7/2025)", "Tên gọi khác"):
+        table.add_column(c, overflow="fold")
     for p in items:
-        table.add_row(p.slug, p.name, lookup(p.merged_into).name if p.merged_into else "")
+        link = (lookup(p.merged_into).name if p.merged_into else "") if when is None else \
+            ", ".join(q.name for q in predecessors(p.slug, when))
+        table.add_row(p.slug, p.label_at(view), link, ", ".join(p.aliases))
     out.print(table)
-
-

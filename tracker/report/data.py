@@ -6,7 +6,7 @@ this data (golden-tested) and lets other formats render the same content.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import date
 from typing import Any, Protocol
@@ -36,6 +36,7 @@ class Row:
     basis: str
     progress_pct: float | None  # 0..100 for the bar, None without data
     projection: str = ""  # "Dự báo đạt: tháng 3/2027", when the pace so far gives a date
+    predecessors: list[str] = field(default_factory=list)  # figures of units merged into this one
 
 
 @dataclass(frozen=True)
@@ -100,6 +101,7 @@ class ReportData:
     proposals: list[str]
     figures: list[Figure]
     method: list[str] = field(default_factory=lambda: list(METHOD))
+    province_name: str = ""  # "tỉnh Kiên Giang", for messages and metadata
 
     @property
     def so_line(self) -> str:
@@ -152,36 +154,68 @@ def _target_text(ev: Evaluation, unit: str) -> str:
     return f"{_COMPARATOR_WORD[t.comparator]} {value}"
 
 
+@dataclass(frozen=True)
+class Merger:
+    """A post-merger report: the merger date, this unit's former self, and the units merged into it
+    with the actual each had for every target (aligned with the evaluations)."""
+
+    date: date
+    own_label: str  # "tỉnh An Giang"
+    predecessors: Sequence[tuple[str, Sequence[Observation | None]]]
+
+
 def build_report(
     *, province: str, parent: str, issuer: str, code: str, place: str, number: str, report_date: date,
     evaluations: list[Evaluation], documents: Mapping[str, Source], catalog: Catalog,
-    recipients: list[str], proposals: list[str], signer: Signer,
+    recipients: list[str], proposals: list[str], signer: Signer, merger: Merger | None = None,
+    province_name: str = "",
 ) -> ReportData:
-    """Turn evaluations into the worded, formatted content of one report."""
+    """Turn evaluations into the worded, formatted content of one report.
+
+    After a merger, a figure dated before it speaks for a smaller unit than the one reported
+    on: figures of the predecessors are listed under each target (never judged against it),
+    and the unit's own pre-merger figures are marked as such.
+    """
     rows: list[Row] = []
     figures: list[Figure] = []
     fig_index: dict[str, int] = {}
     missing: list[str] = []
     stale: list[str] = []
     conflicts: list[str] = []
+
+    def cite(o: Observation, title: str, extra: str = "") -> str:
+        if o.id not in fig_index:
+            doc = documents.get(o.doc)
+            fig_index[o.id] = len(figures) + 1
+            note = "; ".join(n for n in (extra, origin_note(o)) if n)
+            figures.append(Figure(
+                stt=fig_index[o.id], indicator=title, value=_actual_text(o), as_of=format_date(o.as_of),
+                quote="" if o.origin == "manual" else o.quote.strip(), source=_source(doc, o), doc=o.doc,
+                origin=origin_text(o), note=note,
+            ))
+        return f"[{fig_index[o.id]}]"
+
+    before = f"Số liệu trước sáp nhập ({format_date(merger.date.isoformat())})" if merger else ""
     for i, ev in enumerate(evaluations, 1):
         ind = catalog.get(ev.target.indicator)
         unit = ind.unit if ind else "count"
         title = ev.target.title or (ind.name if ind else ev.target.indicator)
         src = ""
         actual = actual_date = ""
+        earlier: list[str] = []
+        if merger is not None:
+            for label, actuals in merger.predecessors:
+                p = actuals[i - 1]
+                if p is not None:
+                    ref = cite(p, title, f"{before} của {label}")
+                    earlier.append(f"{label[0].upper()}{label[1:]}: {_actual_text(p)} ({format_date(p.as_of)}) {ref}")
         if ev.actual is not None:
             o = ev.actual
-            if o.id not in fig_index:
-                doc = documents.get(o.doc)
-                fig_index[o.id] = len(figures) + 1
-                figures.append(Figure(
-                    stt=fig_index[o.id], indicator=title, value=_actual_text(o), as_of=format_date(o.as_of),
-                    quote="" if o.origin == "manual" else o.quote.strip(), source=_source(doc, o), doc=o.doc,
-                    origin=origin_text(o), note=origin_note(o),
-                ))
+            pre = merger is not None and ev.actual_date is not None and ev.actual_date < merger.date
+            src = cite(o, title, f"{before} của {merger.own_label}" if merger and pre else "")
             actual, actual_date = _actual_text(o), format_date(o.as_of)
-            src = f"[{fig_index[o.id]}]"
+            if pre:
+                actual_date += " (trước sáp nhập)"
             if ev.stale:
                 stale.append(
                     f"{title}: số liệu mới nhất {actual} ({actual_date}) đã cũ hơn một năm so với ngày báo cáo."
@@ -192,13 +226,15 @@ def build_report(
                     f"cùng thời điểm {format_date(c.as_of)}."
                 )
         else:
-            missing.append(f"{title} ({ind.name if ind else ev.target.indicator}).")
+            only = " Chỉ có số liệu của các đơn vị trước sáp nhập (xem Mục II)." if earlier else ""
+            missing.append(f"{title} ({ind.name if ind else ev.target.indicator}).{only}")
         pct = None if ev.progress is None else max(0.0, min(100.0, ev.progress))
         rows.append(Row(
             stt=i, title=title, target=_target_text(ev, unit), deadline=_deadline_text(ev.target.deadline),
             actual=actual or "—", actual_date=actual_date, status=ev.status.label, status_code=ev.status.value,
             progress=("—" if ev.progress is None else f"{format_number(ev.progress, 1)}%"),
             source=src, basis=basis_text(ev.target.basis), progress_pct=pct, projection=projection_text(ev),
+            predecessors=earlier,
         ))
     total = max(1, len(evaluations))
     counts = []
@@ -210,7 +246,7 @@ def build_report(
         place_date=vietnamese_date_line(place, report_date), report_date=report_date.isoformat(),
         summary=f"Kết quả thực hiện các chỉ tiêu thông tin và truyền thông đến {format_date(report_date.isoformat())}",
         recipients=recipients, signer=signer, rows=rows, counts=counts, missing=missing, stale=stale,
-        conflicts=conflicts, proposals=proposals, figures=figures,
+        conflicts=conflicts, proposals=proposals, figures=figures, province_name=province_name or province,
     )
 
 
