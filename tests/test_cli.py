@@ -1,12 +1,16 @@
 """The CLI through typer's CliRunner; results checked through the library and the files."""
 
 import json
+import unicodedata
 from pathlib import Path
 
+import pdfplumber
 from typer.testing import CliRunner
 
 from tracker.cli import app
 from tracker.extract.catalog import load_catalog
+from tracker.store import queries
+from tracker.store.db import Store
 from tracker.targets.loader import load_targets
 
 runner = CliRunner()
@@ -111,3 +115,52 @@ def test_report_on_a_merged_province_says_where_it_went(workspace: Path) -> None
     early = runner.invoke(app, ["report", "-p", "kien-giang", "--as-of", "2025-06-30", "--format", "html",
                                 "-w", str(workspace)])
     assert early.exit_code == 0 and "sáp nhập" not in early.output
+
+
+def test_report_all_writes_every_province_and_names_the_one_that_failed(workspace: Path) -> None:
+    (workspace / "reports").mkdir()
+    (workspace / "reports" / "gia-lai").write_text("not a folder", "utf-8")
+    r = runner.invoke(app, ["report", "--all", "--as-of", "2026-11-22", "--format", "html", "-j", "2",
+                            "-w", str(workspace)])
+    assert r.exit_code == 1, r.output
+    written = sorted(p.parent.name for p in (workspace / "reports").glob("*/bao-cao-2026-11-22.html"))
+    # own section in targets.yaml (kien-giang, vinh-phuc), documents of their own or of predecessors
+    assert written == ["an-giang", "kien-giang", "phu-tho", "quang-ngai", "vinh-phuc"]
+    said = " ".join(r.output.split())
+    assert "Đã lập 5/6 báo cáo." in said and "không lập được báo cáo của tỉnh Gia Lai:" in said
+    assert "là một tệp, không phải thư mục" in said
+    runs = Store.open(workspace / "tracker.db")
+    with runs:
+        assert {row["province"] for row in queries.runs(runs)} == set(written)
+    # every report of the batch is a draft: the number is left blank
+    assert "Số:      /BC-" in (workspace / "reports" / "kien-giang" / "bao-cao-2026-11-22.html").read_text("utf-8")
+
+
+def test_report_needs_one_province_or_all(workspace: Path) -> None:
+    for args in ([], ["--all", "-p", "kien-giang"], ["--all", "--so", "5"]):
+        r = runner.invoke(app, ["report", *args, "-w", str(workspace)])
+        assert r.exit_code == 2 and "Traceback" not in r.output, args
+    assert not (workspace / "reports").exists()
+
+
+def test_compare_as_json_and_pdf(workspace: Path) -> None:
+    r = runner.invoke(app, ["compare", "-i", "bts_count", "--as-of", "2026-11-22", "--format", "json",
+                            "-w", str(workspace)])
+    assert r.exit_code == 0, r.output
+    rows = json.loads(r.stdout)["rows"]
+    assert [(s["rank"], s["province"]) for s in rows] == [(1, "vinh-phuc"), (2, "kon-tum")]
+    assert rows[0]["value"] == 3000 and rows[0]["note"].startswith("đã sáp nhập vào tỉnh Phú Thọ")
+    r = runner.invoke(app, ["compare", "-i", "bts_count", "--as-of", "2026-11-22", "--format", "pdf",
+                            "-w", str(workspace)])
+    assert r.exit_code == 0, r.output
+    pdf = workspace / "reports" / "so-sanh" / "bts_count-2026-11-22.pdf"
+    with pdfplumber.open(pdf) as doc:
+        text = unicodedata.normalize("NFC", "\n".join(p.extract_text() or "" for p in doc.pages))
+    assert "SO SÁNH GIỮA CÁC TỈNH, THÀNH PHỐ" in text and "tỉnh Vĩnh Phúc" in text and "3.000" in text
+
+
+def test_compare_refuses_bad_input_without_output(workspace: Path) -> None:
+    for args in (["-i", "bts"], ["-i", "bts_count", "--format", "docx"], ["-i", "bts_count", "--as-of", "hôm qua"]):
+        r = runner.invoke(app, ["compare", *args, "-w", str(workspace)])
+        assert r.exit_code == 2 and "Traceback" not in r.output, args
+    assert not (workspace / "reports").exists()

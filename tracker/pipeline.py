@@ -155,7 +155,7 @@ def make_report(ws: Workspace, province_name: str, as_of: date, *, number: str |
     started = now()
     province = lookup(province_name)
     folder = (out_dir or ws.reports) / province.slug
-    _check_writable(folder)
+    check_writable(folder)
     with open_store(ws, store) as st:
         data, evaluations, synced = report_data(ws, province.slug, as_of, number=number, store=st,
                                                 workers=workers, progress=progress)
@@ -184,7 +184,7 @@ def _sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def _check_writable(folder: Path) -> None:
+def check_writable(folder: Path) -> None:
     for p in (folder, *folder.parents):
         if p.exists():
             if not p.is_dir():

@@ -1,10 +1,11 @@
 """The `tracker` command: a thin shell over the library.
 
 `core` holds report, status, extract, eval and the workspace checks; `store` holds the
-commands over the figures store (review, actual, history, export, db).
+commands over the figures store (review, actual, history, export, db); `provinces` the
+registry and the comparison between provinces.
 """
 
-from tracker.cli import core, store  # noqa: F401  (importing registers the commands)
+from tracker.cli import core, provinces, store  # noqa: F401  (importing registers the commands)
 from tracker.cli.common import app
 
 __all__ = ["app", "main"]

@@ -1,4 +1,4 @@
-"""Commands along the main data flow: report, status, extract, eval, validate, schema, provinces."""
+"""Commands along the main data flow: report, status, extract, eval, validate, schema."""
 
 from __future__ import annotations
 
@@ -31,8 +31,7 @@ from tracker.cli.common import (
 from tracker.errors import UserError
 from tracker.evaluate.status import to_json
 from tracker.extract.scoring import Pred, load_gold, score, score_by_indicator
-from tracker.provinces import at as at_date
-from tracker.provinces import lookup, merger_date, predecessors, registry
+from tracker.provinces import lookup, merger_date
 from tracker.report.data import format_date
 from tracker.store.figures import current
 from tracker.store.queries import candidates
@@ -40,7 +39,9 @@ from tracker.store.queries import candidates
 
 @app.command()
 def report(
-    province: ProvinceOpt,
+    province: Annotated[str | None, typer.Option("--province", "-p", help="Tỉnh, ví dụ kien-giang.")] = None,
+    all_: Annotated[bool, typer.Option("--all", help="Lập báo cáo cho mọi tỉnh có chỉ tiêu riêng hoặc có văn bản "
+                                                     "(song song theo --workers; số văn bản để trống).")] = False,
     as_of: Annotated[str | None, typer.Option("--as-of", help="Ngày báo cáo YYYY-MM-DD (mặc định: hôm nay).")] = None,
     so: Annotated[str | None, typer.Option("--so", help="Số văn bản, ví dụ 05.")] = None,
     draft: Annotated[bool, typer.Option("--draft", help="Để trống số văn bản (bản dự thảo).")] = False,
@@ -48,14 +49,24 @@ def report(
     workers: WorkersOpt = 1,
     workspace_dir: WorkspaceOpt = None,
 ) -> None:
-    """Lập báo cáo của một tỉnh (PDF và HTML) vào thư mục reports/."""
+    """Lập báo cáo của một tỉnh (hoặc mọi tỉnh với --all) vào thư mục reports/."""
     with user_errors():
         formats = tuple(f.strip().lower() for f in fmt.split(",") if f.strip())
         bad = [f for f in formats if f not in pipeline.FORMATS]
         if bad or not formats:
             raise UserError(f"Định dạng không hỗ trợ: {', '.join(bad) or fmt}.", "dùng pdf, html hoặc pdf,html")
-        ws = workspace(workspace_dir)
+        if (province is None) == (not all_):
+            raise UserError("Cần đúng một trong hai: --province TỈNH hoặc --all.",
+                            "ví dụ: tracker report --province kien-giang")
+        if all_ and so:
+            raise UserError("--so không dùng được với --all: mỗi tỉnh có số văn bản riêng.",
+                            "bỏ --so; báo cáo được lập với số để trống")
         when = parse_date(as_of)
+        if all_:
+            _report_all(workspace_dir, when, formats, workers)
+            return
+        ws = workspace(workspace_dir)
+        assert province is not None
         with progress("Đọc văn bản") as tick:
             result = pipeline.make_report(ws, province, when, number=None if draft else so, formats=formats,
                                           workers=workers, progress=tick)
@@ -65,6 +76,28 @@ def report(
     out.print(f"Đã lập báo cáo {result.data.province_name} ({len(result.data.rows)} chỉ tiêu; {counts}).")
     for p in result.paths:
         out.print(f"  {p}")
+
+
+def _report_all(workspace_dir: Path | None, when: date, formats: tuple[str, ...], workers: int) -> None:
+    from tracker.report.batch import make_all
+
+    with open_workspace_store(workspace_dir, synced=True, workers=workers) as (_, ws):
+        pass
+    with progress("Lập báo cáo") as tick:
+        outcomes = make_all(ws, when, formats=formats, workers=workers, progress=tick)
+    table = Table(title=f"Báo cáo ngày {format_date(when.isoformat())}")
+    for c in ("Tỉnh", "Kết quả", "Chi tiết"):
+        table.add_column(c, overflow="fold")
+    for o in outcomes:
+        detail = o.counts + "".join(f"\n{p}" for p in o.paths) if o.ok else "xem dưới bảng"
+        table.add_row(o.name, "Đã lập" if o.ok else "[red]Lỗi[/]", detail)
+    out.print(table)
+    failed = [o for o in outcomes if not o.ok]
+    out.print(f"Đã lập {len(outcomes) - len(failed)}/{len(outcomes)} báo cáo.")
+    for o in failed:
+        err.print(f"[bold red]Lỗi:[/] không lập được báo cáo của {o.name}: {o.error}", soft_wrap=True)
+    if failed:
+        raise typer.Exit(1)
 
 
 @app.command()
@@ -209,35 +242,3 @@ def validate(workspace_dir: WorkspaceOpt = None) -> None:
         _, targets = pipeline.load(workspace(workspace_dir))
     n = len(targets.national) + sum(len(p.targets) for p in targets.provinces.values())
     out.print(f"targets.yaml hợp lệ: {n} chỉ tiêu, {len(targets.provinces)} tỉnh.")
-
-
-@app.command()
-def provinces(
-    at: Annotated[str | None, typer.Option("--at", help="Chỉ các đơn vị tồn tại vào ngày này (YYYY-MM-DD).")] = None,
-    fmt: Annotated[str, typer.Option("--format", help="table hoặc json")] = "table",
-) -> None:
-    """Danh sách tỉnh, thành phố (mã, tên, sáp nhập từ 1/7/2025)."""
-    with user_errors():
-        if fmt not in ("table", "json"):
-            raise UserError(f"Định dạng không hỗ trợ: {fmt}.", "dùng table hoặc json")
-        when = parse_date(at) if at else None
-    items = at_date(when) if when else list(registry().values())
-    view = when or date.max
-    if fmt == "json":
-        rows = [{
-            "slug": p.slug, "name": p.name_at(view), "kind": p.kind_at(view), "ubnd": p.ubnd_at(view),
-            "place": p.place_at(view), "aliases": list(p.aliases), "merged_into": p.merged_into,
-            "until": p.until.isoformat() if p.until else None,
-            "predecessors": [q.slug for q in predecessors(p.slug, view)],
-        } for p in items]
-        sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
-        return
-    title = f"{len(items)} đơn vị hành chính cấp tỉnh" + (f" ngày {format_date(when.isoformat())}" if when else "")
-    table = Table(title=title)
-    for c in ("Mã", "Tên", "Sáp nhập vào" if when is None else "Gồm cả (từ 1/7/2025)", "Tên gọi khác"):
-        table.add_column(c, overflow="fold")
-    for p in items:
-        link = (lookup(p.merged_into).name if p.merged_into else "") if when is None else \
-            ", ".join(q.name for q in predecessors(p.slug, when))
-        table.add_row(p.slug, p.label_at(view), link, ", ".join(p.aliases))
-    out.print(table)

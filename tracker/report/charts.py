@@ -56,5 +56,27 @@ def line_chart(title: str, points: list[tuple[date, float]], unit: str, *, targe
     return "\n".join(parts) + "\n"
 
 
+def bar_chart(title: str, items: list[tuple[str, float, str]], unit: str) -> str:
+    """Horizontal bars, one per (label, value, value text), in the given order; 0..100 for shares."""
+    label_w, bar_w, row_h = 230, 300, 22
+    height = _TOP + max(1, len(items)) * row_h + 20
+    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{WIDTH}" height="{height}" '
+             f'viewBox="0 0 {WIDTH} {height}" font-family="Liberation Serif, Times New Roman, serif" font-size="12">',
+             _text(WIDTH / 2, 20, title, extra=' font-size="14" font-weight="bold"')]
+    if not items:
+        parts.append(_text(WIDTH / 2, _TOP + 14, "Chưa có số liệu"))
+    high = max([v for _, v, _ in items] + ([100.0] if unit == "%" else [])) or 1.0
+    for i, (label, value, text) in enumerate(items):
+        top = _TOP + i * row_h
+        width = round(max(0.0, value) / high * bar_w, 1)
+        parts.append(_text(label_w - 8, top + 15, label, anchor="end"))
+        parts.append(f'<rect x="{label_w}" y="{top + 4}" width="{width}" height="{row_h - 8}" fill="#036"/>')
+        parts.append(_text(label_w + width + 6, top + 15, text, anchor="start"))
+    parts.append(f'<line x1="{label_w}" y1="{_TOP}" x2="{label_w}" y2="{_TOP + max(1, len(items)) * row_h}" '
+                 'stroke="#000"/>')
+    parts.append("</svg>")
+    return "\n".join(parts) + "\n"
+
+
 def _text(x: float, y: float, text: str, *, anchor: str = "middle", extra: str = "") -> str:
     return f'<text x="{x}" y="{y}" text-anchor="{anchor}"{extra}>{escape(text)}</text>'

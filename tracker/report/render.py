@@ -12,9 +12,17 @@ import os
 import tempfile
 from pathlib import Path
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined, TemplateError, select_autoescape
+from jinja2 import (
+    Environment,
+    FileSystemLoader,
+    StrictUndefined,
+    TemplateError,
+    TemplateNotFound,
+    TemplateSyntaxError,
+    select_autoescape,
+)
 
-from tracker.errors import RenderError
+from tracker.errors import RenderError, WorkspaceError
 from tracker.report.data import ReportData
 
 TEMPLATE = "report.html.j2"
@@ -22,6 +30,11 @@ TEMPLATE = "report.html.j2"
 
 def render_html(data: ReportData, templates: Path) -> str:
     """The report as HTML: a pure function of the data and the template folder."""
+    return render_template(templates, TEMPLATE, r=data)
+
+
+def render_template(templates: Path, name: str, **context: object) -> str:
+    """A template of the workspace's folder rendered with `context` (autoescaped, strict)."""
     env = Environment(
         loader=FileSystemLoader(str(templates)),
         autoescape=select_autoescape(["html", "j2"], default_for_string=True, default=True),
@@ -31,9 +44,15 @@ def render_html(data: ReportData, templates: Path) -> str:
         keep_trailing_newline=True,
     )
     try:
-        return env.get_template(TEMPLATE).render(r=data)
+        return env.get_template(name).render(**context)
+    except TemplateNotFound:
+        raise WorkspaceError(f"Thiếu mẫu {templates / name}.",
+                             "chép thư mục templates/ của tracker vào thư mục làm việc") from None
+    except TemplateSyntaxError as exc:
+        raise WorkspaceError(f"{exc.filename or templates / name}:{exc.lineno}: lỗi cú pháp trong mẫu: {exc.message}",
+                             "sửa dòng đó, hoặc chép lại mẫu gốc từ tracker") from None
     except TemplateError as exc:
-        raise RenderError(f"lỗi mẫu báo cáo {templates / TEMPLATE}: {exc}") from exc
+        raise RenderError(f"lỗi mẫu báo cáo {templates / name}: {exc}") from exc
 
 
 def render_pdf(html: str, templates: Path) -> bytes:

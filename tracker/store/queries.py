@@ -26,6 +26,14 @@ class DocumentInfo:
     published: str
 
 
+def document_provinces(store: Store) -> set[str]:
+    """The provinces with figures to report: documents now in seeds/ (read without error), manual figures."""
+    rows = store.conn.execute(
+        "SELECT province FROM documents WHERE error IS NULL AND removed_at IS NULL AND province IS NOT NULL "
+        "UNION SELECT province FROM manual_figures")
+    return {r["province"] for r in rows}
+
+
 def documents(store: Store) -> dict[str, DocumentInfo]:
     """Every document that was read, including removed ones (old figures may still cite them)."""
     rows = store.conn.execute("SELECT id, title, source, published FROM documents WHERE error IS NULL")
