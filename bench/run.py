@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import argparse
 
-from bench import extraction, store, text_layer
+from bench import extraction, report, store, text_layer
 from bench.common import machine, table
 
 
@@ -23,6 +23,8 @@ def main() -> None:
     print(table("Extraction (median of 3 runs)", extraction.HEADER, rows))
     print()
     print(table("Store sync", store.HEADER, store.run(args.docs) + store.run(args.docs * 10)))
+    print()
+    print(table("tracker report (store in sync)", report.HEADER, report.run(300)))
 
 
 if __name__ == "__main__":
