@@ -115,7 +115,7 @@ def report_data(ws: Workspace, province_name: str, as_of: date, *, number: str |
         number=_number(number), report_date=as_of, evaluations=evaluations, documents=docs,
         catalog=catalog, recipients=list(conf.recipients) if conf else [],
         proposals=list(conf.proposals) if conf else [], signer=signer, merger=merger,
-        province_name=province.label_at(as_of),
+        province_name=province.label_at(as_of), addressees=list(conf.addressees) if conf else [],
     )
     return data, evaluations, synced
 

@@ -3,6 +3,7 @@
 Regenerate after an intended template change with: pytest --update-golden
 """
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -25,6 +26,7 @@ def sample() -> ReportData:
                   predecessors=["Tỉnh Kiên Giang: 12,8% (15/7/2020) [2]"])],
         counts=[StatusCount("achieved", "Đạt", 0, 0.0), StatusCount("behind", "Chậm tiến độ", 1, 220.0)],
         missing=["Xếp hạng <chính quyền> & điện tử."], stale=[], conflicts=[], proposals=["Đề xuất {{ x }}"],
+        addressees=["Ủy ban nhân dân tỉnh Kiên Giang"],
         figures=[Figure(1, "Tỷ lệ DVC mức độ 4", "12,8%", "năm 2020", "mức độ 4: 273 thủ tục <script>", "Sở", "kg"),
                  Figure(2, "Hộ gia đình có cáp quang", "81%", "tháng 6/2025", "", "Công văn số 12/STTTT", "",
                         origin="Nhập tay", note="Ghi chú: số liệu cuối quý II")],
@@ -43,6 +45,15 @@ def test_quotes_and_user_text_are_escaped_not_executed() -> None:
     assert "&lt;script&gt;" in html and "<script>" not in html
     assert "&lt;chính quyền&gt; &amp; điện tử" in html
     assert "Đề xuất {{ x }}" in html
+
+
+def test_several_addressees_one_per_line() -> None:
+    data = replace(sample(), addressees=["Ủy ban nhân dân tỉnh", "Bộ Khoa học và Công nghệ"])
+    html = render_html(data, ROOT / "templates")
+    assert "<p>Kính gửi:</p><p>- Ủy ban nhân dân tỉnh;</p><p>- Bộ Khoa học và Công nghệ.</p>" in html
+    assert "Như trên" in html
+    alone = render_html(replace(sample(), addressees=[]), ROOT / "templates")
+    assert "Kính gửi" not in alone and "Như trên" not in alone
 
 
 def test_date_line_zero_rules() -> None:

@@ -101,8 +101,27 @@ def test_every_target_and_the_level4_figure(pdf_path: Path) -> None:
     assert level4[2] == "Trên 30%" and level4[3] == "2025"
     assert level4[4].startswith("12,8%") and level4[6] == "Chậm tiến độ"
     assert "./." in flat and "Nơi nhận:" in flat and "Lưu: VT, STTTT." in flat
+    # sent up: "Kính gửi" under the summary, and "Như trên" first in Nơi nhận (ND30)
+    assert "Kính gửi: Ủy ban nhân dân tỉnh Kiên Giang." in flat and "- Như trên;" in flat
     assert "KT. GIÁM ĐỐC" in flat and "PHÓ GIÁM ĐỐC" in flat
     assert "Phụ lục" in flat
     with pdfplumber.open(pdf_path) as pdf:
         cells = [" ".join((c or "").split()) for p in pdf.pages for t in p.extract_tables() for r in t for c in r]
     assert any("mức độ 4: 273 thủ tục, đạt tỷ lệ 12,8%" in c for c in cells)
+
+
+def test_pdf_a_with_metadata(pdf_path: Path) -> None:
+    from pdfminer.pdftypes import resolve1
+
+    with pdfplumber.open(pdf_path) as pdf:
+        info = pdf.metadata
+        catalog = pdf.doc.catalog
+        intent = resolve1(resolve1(catalog["OutputIntents"])[0])
+        xmp = resolve1(catalog["Metadata"]).get_data().decode("utf-8")
+    assert info["Title"] == ("Báo cáo Kết quả thực hiện các chỉ tiêu thông tin và truyền thông "
+                             "đến 22/11/2026 (tỉnh Kiên Giang)")
+    assert info["Author"] == "SỞ THÔNG TIN VÀ TRUYỀN THÔNG, UBND TỈNH KIÊN GIANG"
+    assert info["Subject"].startswith("Kết quả thực hiện") and "tỉnh Kiên Giang" in info["Keywords"]
+    assert str(info["CreationDate"]).startswith("D:20261122")
+    assert intent["S"].name == "GTS_PDFA1" and "sRGB" in intent["OutputConditionIdentifier"].decode()
+    assert 'pdfaid:part="3"' in xmp and 'pdfaid:conformance="B"' in xmp

@@ -102,6 +102,7 @@ class ReportData:
     figures: list[Figure]
     method: list[str] = field(default_factory=lambda: list(METHOD))
     province_name: str = ""  # "tỉnh Kiên Giang", for messages and metadata
+    addressees: list[str] = field(default_factory=list)  # "Kính gửi", for a report sent up
 
     @property
     def so_line(self) -> str:
@@ -168,7 +169,7 @@ def build_report(
     *, province: str, parent: str, issuer: str, code: str, place: str, number: str, report_date: date,
     evaluations: list[Evaluation], documents: Mapping[str, Source], catalog: Catalog,
     recipients: list[str], proposals: list[str], signer: Signer, merger: Merger | None = None,
-    province_name: str = "",
+    province_name: str = "", addressees: Sequence[str] = (),
 ) -> ReportData:
     """Turn evaluations into the worded, formatted content of one report.
 
@@ -247,6 +248,7 @@ def build_report(
         summary=f"Kết quả thực hiện các chỉ tiêu thông tin và truyền thông đến {format_date(report_date.isoformat())}",
         recipients=recipients, signer=signer, rows=rows, counts=counts, missing=missing, stale=stale,
         conflicts=conflicts, proposals=proposals, figures=figures, province_name=province_name or province,
+        addressees=list(addressees),
     )
 
 

@@ -55,14 +55,21 @@ def render_template(templates: Path, name: str, **context: object) -> str:
         raise RenderError(f"lỗi mẫu báo cáo {templates / name}: {exc}") from exc
 
 
+PDF_VARIANT = "pdf/a-3b"  # reports are archived: PDF/A-3b (fonts embedded, sRGB output intent, XMP)
+
+
 def render_pdf(html: str, templates: Path) -> bytes:
-    """PDF bytes from report HTML; stylesheets and images resolve against `templates`."""
+    """PDF/A bytes from report HTML; stylesheets and images resolve against `templates`.
+
+    Title, author, subject, keywords and creation date come from the HTML's <title> and
+    <meta> tags, so a template edit can change them.
+    """
     logging.getLogger("weasyprint").setLevel(logging.ERROR)
     logging.getLogger("fontTools").setLevel(logging.ERROR)
     from weasyprint import HTML  # imported late: heavy, and not needed for HTML-only work
 
     try:
-        pdf = HTML(string=html, base_url=str(templates) + os.sep).write_pdf()
+        pdf = HTML(string=html, base_url=str(templates) + os.sep).write_pdf(pdf_variant=PDF_VARIANT)
     except Exception as exc:  # WeasyPrint raises many kinds
         raise RenderError(f"không tạo được PDF: {exc}") from exc
     assert isinstance(pdf, bytes)

@@ -156,6 +156,7 @@ class Issuer(Strict):
 class ProvinceTargets(Strict):
     issuer: Issuer | None = None
     signer: Signer | None = None
+    addressees: list[str] = []  # "Kính gửi": the bodies a report is sent up to
     recipients: list[str] = []
     proposals: list[str] = []
     targets: list[Target] = []
