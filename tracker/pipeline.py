@@ -36,7 +36,8 @@ __all__ = ["Corpus", "ReportResult", "extract_folder", "load", "make_report", "o
 
 # Sở Thông tin và Truyền thông were merged into Sở Khoa học và Công nghệ from 1 March 2025.
 DEPARTMENT_MERGER = date(2025, 3, 1)
-FORMATS = ("pdf", "html")
+FORMATS = ("pdf", "html", "docx", "xlsx", "csv")
+DEFAULT_FORMATS = ("pdf", "html")
 Progress = Callable[[int, int], None]
 
 
@@ -145,7 +146,7 @@ def _number(number: str | None) -> str:
 
 
 def make_report(ws: Workspace, province_name: str, as_of: date, *, number: str | None = None,
-                formats: tuple[str, ...] = FORMATS, out_dir: Path | None = None, store: Store | None = None,
+                formats: tuple[str, ...] = DEFAULT_FORMATS, out_dir: Path | None = None, store: Store | None = None,
                 workers: int = 1, progress: Progress | None = None) -> ReportResult:
     """Build, render and write the report files of one province; nothing partial on failure.
 
@@ -159,15 +160,10 @@ def make_report(ws: Workspace, province_name: str, as_of: date, *, number: str |
     with open_store(ws, store) as st:
         data, evaluations, synced = report_data(ws, province.slug, as_of, number=number, store=st,
                                                 workers=workers, progress=progress)
-        html = render_html(data, ws.templates)
-        outputs: dict[str, bytes] = {}
-        if "html" in formats:
-            outputs["html"] = html.encode("utf-8")
-        if "pdf" in formats:
-            outputs["pdf"] = render_pdf(html, ws.templates)
+        outputs = render_all(data, ws.templates, formats, f"bao-cao-{as_of.isoformat()}")
         paths = []
-        for ext, content in outputs.items():
-            path = folder / f"bao-cao-{as_of.isoformat()}.{ext}"
+        for name, content in outputs.items():
+            path = folder / name
             write_atomic(path, content)
             paths.append(path)
         details = {
@@ -178,6 +174,28 @@ def make_report(ws: Workspace, province_name: str, as_of: date, *, number: str |
         }
         record_run(st, "report", province.slug, as_of.isoformat(), started, json.dumps(details, ensure_ascii=False))
     return ReportResult(data, evaluations, paths, synced.problems, synced)
+
+
+def render_all(data: ReportData, templates: Path, formats: tuple[str, ...], stem: str) -> dict[str, bytes]:
+    """Every requested file's name and bytes, all rendered before any is written."""
+    from tracker.report import sheets, word
+
+    outputs: dict[str, bytes] = {}
+    html = render_html(data, templates) if {"html", "pdf"} & set(formats) else ""
+    for fmt in formats:
+        if fmt == "html":
+            outputs[f"{stem}.html"] = html.encode("utf-8")
+        elif fmt == "pdf":
+            outputs[f"{stem}.pdf"] = render_pdf(html, templates)
+        elif fmt == "docx":
+            outputs[f"{stem}.docx"] = word.to_docx(data)
+        elif fmt == "xlsx":
+            outputs[f"{stem}.xlsx"] = sheets.to_xlsx(data)
+        elif fmt == "csv":
+            outputs[f"{stem}.csv"], outputs[f"{stem}-so-lieu.csv"] = sheets.to_csv(data)
+        else:
+            raise UserError(f"Định dạng không hỗ trợ: {fmt}.", "dùng " + ", ".join(FORMATS))
+    return outputs
 
 
 def _sha256(data: bytes) -> str:

@@ -45,7 +45,8 @@ def report(
     as_of: Annotated[str | None, typer.Option("--as-of", help="Ngày báo cáo YYYY-MM-DD (mặc định: hôm nay).")] = None,
     so: Annotated[str | None, typer.Option("--so", help="Số văn bản, ví dụ 05.")] = None,
     draft: Annotated[bool, typer.Option("--draft", help="Để trống số văn bản (bản dự thảo).")] = False,
-    fmt: Annotated[str, typer.Option("--format", help="Định dạng, phân cách bằng dấu phẩy: pdf,html.")] = "pdf,html",
+    fmt: Annotated[str, typer.Option("--format", help="Định dạng, phân cách bằng dấu phẩy: pdf, html, docx, "
+                                                      "xlsx, csv.")] = "pdf,html",
     workers: WorkersOpt = 1,
     workspace_dir: WorkspaceOpt = None,
 ) -> None:
@@ -54,7 +55,8 @@ def report(
         formats = tuple(f.strip().lower() for f in fmt.split(",") if f.strip())
         bad = [f for f in formats if f not in pipeline.FORMATS]
         if bad or not formats:
-            raise UserError(f"Định dạng không hỗ trợ: {', '.join(bad) or fmt}.", "dùng pdf, html hoặc pdf,html")
+            raise UserError(f"Định dạng không hỗ trợ: {', '.join(bad) or fmt}.",
+                            "dùng một hoặc nhiều trong " + ", ".join(pipeline.FORMATS) + ", ví dụ pdf,docx")
         if (province is None) == (not all_):
             raise UserError("Cần đúng một trong hai: --province TỈNH hoặc --all.",
                             "ví dụ: tracker report --province kien-giang")

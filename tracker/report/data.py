@@ -37,6 +37,9 @@ class Row:
     progress_pct: float | None  # 0..100 for the bar, None without data
     projection: str = ""  # "Dự báo đạt: tháng 3/2027", when the pace so far gives a date
     predecessors: list[str] = field(default_factory=list)  # figures of units merged into this one
+    actual_value: float | None = None  # the number behind `actual`, for spreadsheets
+    unit: str = ""
+    actual_as_of: str = ""  # ISO, as the document gave it
 
 
 @dataclass(frozen=True)
@@ -235,7 +238,8 @@ def build_report(
             actual=actual or "—", actual_date=actual_date, status=ev.status.label, status_code=ev.status.value,
             progress=("—" if ev.progress is None else f"{format_number(ev.progress, 1)}%"),
             source=src, basis=basis_text(ev.target.basis), progress_pct=pct, projection=projection_text(ev),
-            predecessors=earlier,
+            predecessors=earlier, actual_value=ev.actual.value if ev.actual else None, unit=unit,
+            actual_as_of=ev.actual.as_of if ev.actual else "",
         ))
     total = max(1, len(evaluations))
     counts = []
