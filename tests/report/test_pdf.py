@@ -125,3 +125,24 @@ def test_pdf_a_with_metadata(pdf_path: Path) -> None:
     assert str(info["CreationDate"]).startswith("D:20261122")
     assert intent["S"].name == "GTS_PDFA1" and "sRGB" in intent["OutputConditionIdentifier"].decode()
     assert 'pdfaid:part="3"' in xmp and 'pdfaid:conformance="B"' in xmp
+
+
+def test_signature_never_stands_alone_on_its_page(pdf_path: Path) -> None:
+    with pdfplumber.open(pdf_path) as pdf:
+        pages = [" ".join((p.extract_text() or "").split()) for p in pdf.pages]
+    page = next(t for t in pages if "./." in t)
+    assert "Nguyễn Xuân Kiệm" in page and "KT. GIÁM ĐỐC" in page
+    # the body's last paragraph travels with "./." and the signature
+    assert "để đạt mục tiêu năm 2025. ./." in page
+
+
+def test_rows_with_an_actual_carry_a_progress_chart(pdf_path: Path) -> None:
+    with pdfplumber.open(pdf_path) as pdf:
+        page = pdf.pages[0]
+        table = page.find_tables()[0]
+        level4 = next(r for r in table.rows if "mức độ 4" in (page.crop(r.bbox).extract_text() or ""))
+        x0, top, x1, bottom = level4.cells[5]
+        # the sparkline: a filled dot (the actual) and an open square (the target) inside the cell
+        drawn = [c for c in page.curves + page.rects if x0 <= c["x0"] and c["x1"] <= x1 and top <= c["top"]
+                 and c["bottom"] <= bottom]
+    assert len(drawn) >= 2

@@ -78,5 +78,37 @@ def bar_chart(title: str, items: list[tuple[str, float, str]], unit: str) -> str
     return "\n".join(parts) + "\n"
 
 
+def progress_chart(actual: tuple[date, float], target: tuple[date, float], unit: str, *,
+                   baseline: tuple[date, float] | None = None) -> str:
+    """A sparkline for one table row: the expected path from the baseline to the target (dashed),
+    the target at its deadline (open square), and the actual (filled dot). No text: the row has it."""
+    w, h, pad = 64, 28, 4
+    points = [actual, target] + ([baseline] if baseline else [])
+    first = min(d for d, _ in points).toordinal()
+    span = max(1, max(d for d, _ in points).toordinal() - first)
+    high = max(v for _, v in points) * 1.1 or 1.0
+    if unit == "%":
+        high = min(max(high, 1.0), 100.0) if max(v for _, v in points) <= 100 else high
+
+    def xy(p: tuple[date, float]) -> tuple[float, float]:
+        x = pad + (p[0].toordinal() - first) / span * (w - 2 * pad)
+        return round(x, 1), round(h - pad - max(0.0, p[1]) / high * (h - 2 * pad), 1)
+
+    (ax, ay), (tx, ty) = xy(actual), xy(target)
+    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" class="spark" width="{w}" height="{h}" '
+             f'viewBox="0 0 {w} {h}" role="img">',
+             f'<line x1="{pad}" y1="{h - pad}" x2="{w - pad}" y2="{h - pad}" stroke="#000" stroke-width="0.5"/>']
+    if baseline:
+        bx, by = xy(baseline)
+        parts.append(f'<line x1="{bx}" y1="{by}" x2="{tx}" y2="{ty}" stroke="#000" stroke-width="0.8" '
+                     'stroke-dasharray="2 2"/>')
+        parts.append(f'<circle cx="{bx}" cy="{by}" r="1.8" fill="#fff" stroke="#000" stroke-width="0.6"/>')
+    parts.append(f'<rect x="{tx - 2.2}" y="{ty - 2.2}" width="4.4" height="4.4" fill="#fff" stroke="#000" '
+                 'stroke-width="0.8"/>')
+    parts.append(f'<circle cx="{ax}" cy="{ay}" r="2.4" fill="#000"/>')
+    parts.append("</svg>")
+    return "".join(parts)
+
+
 def _text(x: float, y: float, text: str, *, anchor: str = "middle", extra: str = "") -> str:
     return f'<text x="{x}" y="{y}" text-anchor="{anchor}"{extra}>{escape(text)}</text>'

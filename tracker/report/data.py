@@ -14,7 +14,9 @@ from typing import Any, Protocol
 from tracker.evaluate.status import METHOD, Evaluation, Status
 from tracker.extract.catalog import Catalog
 from tracker.extract.model import Observation
+from tracker.report.charts import progress_chart
 from tracker.targets.models import Basis
+from tracker.text.dates import to_date
 from tracker.text.numbers import format_number, format_quantity
 
 _QUALIFIER_WORD = {"gt": "trên ", "ge": "ít nhất ", "lt": "dưới ", "le": "không quá ", "approx": "khoảng ", "eq": ""}
@@ -40,6 +42,7 @@ class Row:
     actual_value: float | None = None  # the number behind `actual`, for spreadsheets
     unit: str = ""
     actual_as_of: str = ""  # ISO, as the document gave it
+    chart: str = ""  # SVG sparkline: baseline → target path, the target, the actual
 
 
 @dataclass(frozen=True)
@@ -239,7 +242,7 @@ def build_report(
             progress=("—" if ev.progress is None else f"{format_number(ev.progress, 1)}%"),
             source=src, basis=basis_text(ev.target.basis), progress_pct=pct, projection=projection_text(ev),
             predecessors=earlier, actual_value=ev.actual.value if ev.actual else None, unit=unit,
-            actual_as_of=ev.actual.as_of if ev.actual else "",
+            actual_as_of=ev.actual.as_of if ev.actual else "", chart=_row_chart(ev, unit),
         ))
     total = max(1, len(evaluations))
     counts = []
@@ -254,6 +257,14 @@ def build_report(
         conflicts=conflicts, proposals=proposals, figures=figures, province_name=province_name or province,
         addressees=list(addressees),
     )
+
+
+def _row_chart(ev: Evaluation, unit: str) -> str:
+    if ev.actual is None or ev.actual_date is None or unit == "rank":
+        return ""
+    t = ev.target
+    base = (to_date(t.baseline.as_of, end=False), t.baseline.value) if t.baseline else None
+    return progress_chart((ev.actual_date, ev.actual.value), (t.deadline_date, t.value), unit, baseline=base)
 
 
 def projection_text(ev: Evaluation) -> str:

@@ -77,11 +77,10 @@ def to_docx(data: ReportData) -> bytes:
             for m in items:
                 _body(doc, f"- {m}")
     _heading(doc, "IV. ĐỀ XUẤT, KIẾN NGHỊ")
-    for i, p in enumerate(data.proposals, 1):
-        _body(doc, f"{i}. {p}")
-    if not data.proposals:
-        _body(doc, "Không có.")
-    _body(doc, "./.", justify=False)
+    closing = [_body(doc, f"{i}. {p}") for i, p in enumerate(data.proposals, 1)] or [_body(doc, "Không có.")]
+    closing.append(_body(doc, "./.", justify=False))
+    for p in closing[-2:]:  # the last paragraph and "./." stay with the signature
+        p.paragraph_format.keep_with_next = True
     _signature(doc, data)
     _appendix(doc, data)
     buf = io.BytesIO()
@@ -108,6 +107,7 @@ def _signature(doc: Any, data: ReportData) -> None:
 
     table = doc.add_table(rows=1, cols=2)
     _widths(table, [80, 75])
+    _row_flags(table.rows[0], header=False)
     left, right = table.rows[0].cells
     _para(left, "Nơi nhận:", size=12, bold=True, italic=True, space_after=0, first=True)
     entries = (["Như trên"] if data.addressees else []) + data.recipients
