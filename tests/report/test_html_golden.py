@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from tracker.report.data import Figure, ReportData, Row, Signer, StatusCount, vietnamese_date_line
+from tracker.report.data import Figure, ReportData, Row, Signer, StatusCount, balanced_lines, vietnamese_date_line
 from tracker.report.render import render_html
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -59,3 +59,11 @@ def test_several_addressees_one_per_line() -> None:
 def test_date_line_zero_rules() -> None:
     assert vietnamese_date_line("Kiên Giang", date(2019, 2, 5)) == "Kiên Giang, ngày 05 tháng 02 năm 2019"
     assert vietnamese_date_line("Kiên Giang", date(2026, 6, 15)) == "Kiên Giang, ngày 15 tháng 6 năm 2026"
+
+
+def test_issuer_breaks_into_balanced_lines_only_when_too_long() -> None:
+    assert balanced_lines("SỞ THÔNG TIN VÀ TRUYỀN THÔNG", 24) == ["SỞ THÔNG TIN VÀ", "TRUYỀN THÔNG"]
+    assert balanced_lines("SỞ KHOA HỌC VÀ CÔNG NGHỆ", 24) == ["SỞ KHOA HỌC VÀ CÔNG NGHỆ"]
+    assert balanced_lines("VĂN PHÒNG ỦY BAN NHÂN DÂN TỈNH", 24) == ["VĂN PHÒNG ỦY BAN", "NHÂN DÂN TỈNH"]
+    assert balanced_lines("SỞTHÔNGTINVÀTRUYỀNTHÔNGXYZ", 24) == ["SỞTHÔNGTINVÀTRUYỀNTHÔNGXYZ"]
+    assert "SỞ THÔNG TIN VÀ<br>TRUYỀN THÔNG" in render_html(sample(), ROOT / "templates")

@@ -114,8 +114,28 @@ class ReportData:
     def so_line(self) -> str:
         return f"Số: {self.number}/BC-{self.code}" if self.number else f"Số:      /BC-{self.code}"
 
+    @property
+    def issuer_lines(self) -> list[str]:
+        """The issuer as the header prints it: on two balanced lines when it is too long for one."""
+        return balanced_lines(self.issuer, ISSUER_LINE)
+
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
+
+
+ISSUER_LINE = 24  # characters of 13 pt bold capitals that fit the header's left column (about 80 mm)
+
+
+def balanced_lines(text: str, width: int) -> list[str]:
+    """`text` on one line if it fits in `width` characters, else split at the word boundary that
+    makes the longer line shortest, the first line longer on a tie ('SỞ THÔNG TIN VÀ' /
+    'TRUYỀN THÔNG'), as clerks break a header."""
+    words = text.split()
+    if len(text) <= width or len(words) < 2:
+        return [text]
+    splits = [(" ".join(words[:i]), " ".join(words[i:])) for i in range(1, len(words))]
+    best = min(splits, key=lambda s: (max(len(s[0]), len(s[1])), len(s[1])))
+    return list(best)
 
 
 def vietnamese_date_line(place: str, d: date) -> str:

@@ -89,12 +89,18 @@ def to_docx(data: ReportData) -> bytes:
 
 
 def _header(doc: Any, data: ReportData) -> None:
+    from docx.shared import Pt
 
     table = doc.add_table(rows=1, cols=2)
     _widths(table, [70, 100], indent_mm=-12)  # the header may reach into the left margin (ND30)
     left, right = table.rows[0].cells
     _para(left, data.parent, size=13, center=True, space_after=0, first=True)
-    _para(left, data.issuer, size=13, bold=True, center=True, space_after=0)
+    issuer = _para(left, data.issuer_lines[0], size=13, bold=True, center=True, space_after=0)
+    for line in data.issuer_lines[1:]:
+        run = issuer.add_run()
+        run.add_break()
+        run = issuer.add_run(line)
+        run.font.size, run.font.bold, run.font.name = Pt(13), True, FONT
     _rule(left, indent_mm=24)
     _para(left, data.so_line, size=13, center=True)
     _para(right, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", size=13, bold=True, center=True, space_after=0, first=True)
@@ -104,7 +110,6 @@ def _header(doc: Any, data: ReportData) -> None:
 
 
 def _signature(doc: Any, data: ReportData) -> None:
-
     table = doc.add_table(rows=1, cols=2)
     _widths(table, [80, 75])
     _row_flags(table.rows[0], header=False)
