@@ -164,3 +164,16 @@ def test_compare_refuses_bad_input_without_output(workspace: Path) -> None:
         r = runner.invoke(app, ["compare", *args, "-w", str(workspace)])
         assert r.exit_code == 2 and "Traceback" not in r.output, args
     assert not (workspace / "reports").exists()
+
+
+def test_a_broken_or_missing_template_is_a_located_user_error(workspace: Path) -> None:
+    template = workspace / "templates" / "report.html.j2"
+    lines = template.read_text("utf-8").splitlines()
+    lines[11] = "{% for x in %}"
+    template.write_text("\n".join(lines), "utf-8")
+    r = runner.invoke(app, ["report", "-p", "kien-giang", "--format", "html", "-w", str(workspace)])
+    assert r.exit_code == 2 and "report.html.j2:12: lỗi cú pháp trong mẫu" in " ".join(r.output.split())
+    assert not (workspace / "reports").exists()
+    (workspace / "templates" / "compare.html.j2").unlink()
+    r = runner.invoke(app, ["compare", "-i", "bts_count", "--format", "pdf", "-w", str(workspace)])
+    assert r.exit_code == 2 and "Thiếu mẫu" in r.output and "Traceback" not in r.output
