@@ -3,7 +3,10 @@
 from datetime import date
 from pathlib import Path
 
+import pytest
+
 from bench.corpus import build
+from tracker.errors import UserError
 from tracker.extract.catalog import default_catalog
 from tracker.extract.scoring import GoldRow, Pred, score_by_indicator
 from tracker.pipeline import extract_folder, report_data
@@ -69,3 +72,16 @@ def test_a_pre_merger_province_keeps_its_scope_after_the_merger(workspace: Path)
     assert all(not r.predecessors for r in data.rows)
     assert "75,2%" not in {f.value for f in data.figures}
     assert data.province_name == "tỉnh Kiên Giang"
+
+
+def test_the_signing_date_sets_the_date_line_and_department_not_the_figures(workspace: Path) -> None:
+    ws = Workspace.at(workspace)
+    data, _, _ = report_data(ws, "an-giang", date(2025, 2, 28), issued=date(2025, 3, 5))
+    assert data.place_date == "An Giang, ngày 05 tháng 3 năm 2025" and data.issued == "2025-03-05"
+    assert data.summary.endswith("đến 28/2/2025") and data.report_date == "2025-02-28"
+    assert data.code == "SKHCN"  # signed after the departments merged on 1 March 2025
+    same, _, _ = report_data(ws, "an-giang", date(2025, 2, 28))
+    assert same.code == "STTTT" and same.issued == ""
+    with pytest.raises(UserError) as e:
+        report_data(ws, "an-giang", date(2025, 2, 28), issued=date(2025, 2, 27))
+    assert "--date" in str(e.value.hint)

@@ -82,10 +82,18 @@ def evaluate_province(targets: TargetsFile, catalog: Catalog, observations: list
 
 
 def report_data(ws: Workspace, province_name: str, as_of: date, *, number: str | None = None,
-                store: Store | None = None, workers: int = 1,
-                progress: Progress | None = None) -> tuple[ReportData, list[Evaluation], SyncResult]:
-    """Everything the report of one province says, as data (the store is brought up to date first)."""
+                store: Store | None = None, workers: int = 1, progress: Progress | None = None,
+                issued: date | None = None) -> tuple[ReportData, list[Evaluation], SyncResult]:
+    """Everything the report of one province says, as data (the store is brought up to date first).
+
+    `as_of` is the figures' cut-off; `issued` (default: the same day) is the date the report is
+    signed, which sets the date line and, without an issuer in targets.yaml, the department.
+    """
     province = lookup(province_name)
+    if issued is not None and issued < as_of:
+        raise UserError(f"Ngày ký {issued.isoformat()} trước ngày chốt số liệu {as_of.isoformat()}.",
+                        "--date phải cùng ngày hoặc sau --as-of")
+    day = issued or as_of
     catalog, targets = load(ws)
     merged = predecessors(province.slug, as_of)
     with open_store(ws, store) as st:
@@ -99,10 +107,10 @@ def report_data(ws: Workspace, province_name: str, as_of: date, *, number: str |
     issuer = conf.issuer if conf else None
     if issuer is not None:
         parent, name, code = issuer.parent, issuer.name, issuer.code
-        place = issuer.place or province.place_at(as_of)
+        place = issuer.place or province.place_at(day)
     else:
-        before = as_of < DEPARTMENT_MERGER
-        parent, place = province.ubnd_at(as_of), province.place_at(as_of)
+        before = day < DEPARTMENT_MERGER
+        parent, place = province.ubnd_at(day), province.place_at(day)
         name = "SỞ THÔNG TIN VÀ TRUYỀN THÔNG" if before else "SỞ KHOA HỌC VÀ CÔNG NGHỆ"
         code = "STTTT" if before else "SKHCN"
     s = conf.signer if conf else None
@@ -116,7 +124,7 @@ def report_data(ws: Workspace, province_name: str, as_of: date, *, number: str |
         number=_number(number), report_date=as_of, evaluations=evaluations, documents=docs,
         catalog=catalog, recipients=list(conf.recipients) if conf else [],
         proposals=list(conf.proposals) if conf else [], signer=signer, merger=merger,
-        province_name=province.label_at(as_of), addressees=list(conf.addressees) if conf else [],
+        province_name=province.label_at(as_of), addressees=list(conf.addressees) if conf else [], issued=issued,
     )
     return data, evaluations, synced
 
@@ -146,6 +154,7 @@ def _number(number: str | None) -> str:
 
 
 def make_report(ws: Workspace, province_name: str, as_of: date, *, number: str | None = None,
+                issued: date | None = None,
                 formats: tuple[str, ...] = DEFAULT_FORMATS, out_dir: Path | None = None, store: Store | None = None,
                 workers: int = 1, progress: Progress | None = None) -> ReportResult:
     """Build, render and write the report files of one province; nothing partial on failure.
@@ -158,7 +167,7 @@ def make_report(ws: Workspace, province_name: str, as_of: date, *, number: str |
     folder = (out_dir or ws.reports) / province.slug
     check_writable(folder)
     with open_store(ws, store) as st:
-        data, evaluations, synced = report_data(ws, province.slug, as_of, number=number, store=st,
+        data, evaluations, synced = report_data(ws, province.slug, as_of, number=number, store=st, issued=issued,
                                                 workers=workers, progress=progress)
         outputs = render_all(data, ws.templates, formats, f"bao-cao-{as_of.isoformat()}")
         paths = []

@@ -44,6 +44,8 @@ def report(
                                                      "(song song theo --workers; số văn bản để trống).")] = False,
     as_of: Annotated[str | None, typer.Option("--as-of", help="Ngày báo cáo YYYY-MM-DD (mặc định: hôm nay).")] = None,
     so: Annotated[str | None, typer.Option("--so", help="Số văn bản, ví dụ 05.")] = None,
+    signed: Annotated[str | None, typer.Option("--date", help="Ngày ký ghi ở dòng địa danh, ngày YYYY-MM-DD "
+                                                              "(mặc định: ngày báo cáo --as-of).")] = None,
     draft: Annotated[bool, typer.Option("--draft", help="Để trống số văn bản (bản dự thảo).")] = False,
     fmt: Annotated[str, typer.Option("--format", help="Định dạng, phân cách bằng dấu phẩy: pdf, html, docx, "
                                                       "xlsx, csv.")] = "pdf,html",
@@ -71,7 +73,8 @@ def report(
         assert province is not None
         with progress("Đọc văn bản") as tick:
             result = pipeline.make_report(ws, province, when, number=None if draft else so, formats=formats,
-                                          workers=workers, progress=tick)
+                                          workers=workers, progress=tick,
+                                          issued=parse_date(signed) if signed else None)
     warn_problems(result.problems)
     _note_merged(province, when)
     counts = ", ".join(f"{c.label}: {c.count}" for c in result.data.counts if c.count)

@@ -109,6 +109,7 @@ class ReportData:
     method: list[str] = field(default_factory=lambda: list(METHOD))
     province_name: str = ""  # "tỉnh Kiên Giang", for messages and metadata
     addressees: list[str] = field(default_factory=list)  # "Kính gửi", for a report sent up
+    issued: str = ""  # ISO date of the date line, when it differs from report_date (the figures' cut-off)
 
     @property
     def so_line(self) -> str:
@@ -195,7 +196,7 @@ def build_report(
     *, province: str, parent: str, issuer: str, code: str, place: str, number: str, report_date: date,
     evaluations: list[Evaluation], documents: Mapping[str, Source], catalog: Catalog,
     recipients: list[str], proposals: list[str], signer: Signer, merger: Merger | None = None,
-    province_name: str = "", addressees: Sequence[str] = (),
+    province_name: str = "", addressees: Sequence[str] = (), issued: date | None = None,
 ) -> ReportData:
     """Turn evaluations into the worded, formatted content of one report.
 
@@ -271,11 +272,11 @@ def build_report(
         counts.append(StatusCount(s.value, s.label, n, round(CHART_WIDTH * n / total, 1)))
     return ReportData(
         province=province, parent=parent, issuer=issuer, code=code, number=number,
-        place_date=vietnamese_date_line(place, report_date), report_date=report_date.isoformat(),
+        place_date=vietnamese_date_line(place, issued or report_date), report_date=report_date.isoformat(),
         summary=f"Kết quả thực hiện các chỉ tiêu thông tin và truyền thông đến {format_date(report_date.isoformat())}",
         recipients=recipients, signer=signer, rows=rows, counts=counts, missing=missing, stale=stale,
         conflicts=conflicts, proposals=proposals, figures=figures, province_name=province_name or province,
-        addressees=list(addressees),
+        addressees=list(addressees), issued=issued.isoformat() if issued and issued != report_date else "",
     )
 
 
