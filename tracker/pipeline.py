@@ -154,7 +154,7 @@ def _number(number: str | None) -> str:
 
 
 def make_report(ws: Workspace, province_name: str, as_of: date, *, number: str | None = None,
-                issued: date | None = None,
+                issued: date | None = None, strict: bool = False,
                 formats: tuple[str, ...] = DEFAULT_FORMATS, out_dir: Path | None = None, store: Store | None = None,
                 workers: int = 1, progress: Progress | None = None) -> ReportResult:
     """Build, render and write the report files of one province; nothing partial on failure.
@@ -169,6 +169,8 @@ def make_report(ws: Workspace, province_name: str, as_of: date, *, number: str |
     with open_store(ws, store) as st:
         data, evaluations, synced = report_data(ws, province.slug, as_of, number=number, store=st, issued=issued,
                                                 workers=workers, progress=progress)
+        if strict:
+            refuse_problems(synced.problems)
         outputs = render_all(data, ws.templates, formats, f"bao-cao-{as_of.isoformat()}")
         paths = []
         for name, content in outputs.items():
@@ -183,6 +185,16 @@ def make_report(ws: Workspace, province_name: str, as_of: date, *, number: str |
         }
         record_run(st, "report", province.slug, as_of.isoformat(), started, json.dumps(details, ensure_ascii=False))
     return ReportResult(data, evaluations, paths, synced.problems, synced)
+
+
+def refuse_problems(problems: list[DocumentError]) -> None:
+    """--strict: any document problem is an error (exit status 2, nothing written)."""
+    if not problems:
+        return
+    listed = "; ".join(f"{p.doc}: {p.reason}" for p in problems[:5])
+    more = f" (và {len(problems) - 5} văn bản khác)" if len(problems) > 5 else ""
+    raise UserError(f"{len(problems)} văn bản có vấn đề (--strict): {listed}{more}.",
+                    "sửa hoặc chuyển các tệp đó ra khỏi seeds/, hoặc bỏ --strict để chỉ cảnh báo")
 
 
 def render_all(data: ReportData, templates: Path, formats: tuple[str, ...], stem: str) -> dict[str, bytes]:

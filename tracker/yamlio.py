@@ -15,6 +15,7 @@ from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.constructor import DuplicateKeyError, RoundTripConstructor
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
+from ruamel.yaml.reader import ReaderError
 
 from tracker.errors import ConfigError, Problem
 from tracker.text.normalize import nfc
@@ -80,10 +81,20 @@ def load_yaml_with_positions(text: str, path: str) -> tuple[Any, Positions]:
                      f"lỗi cú pháp YAML: {exc.problem or exc.context}")],
             hint,
         ) from None
+    except ReaderError as exc:  # a character YAML does not allow; it gives an offset, not a mark
+        line, col = _line_col(text, exc.position)
+        raise ConfigError([Problem(path, line, col, f"ký tự không được phép trong YAML: {exc.character!r}")],
+                          "xóa ký tự đó (thường do chép từ tài liệu khác)") from None
     except YAMLError as exc:
-        raise ConfigError([Problem(path, None, None, f"lỗi cú pháp YAML: {exc}")]) from None
+        raise ConfigError([Problem(path, 1, 1, f"lỗi cú pháp YAML: {exc}")]) from None
     positions: Positions = {}
     return _plain(tree, (), positions), positions
+
+
+def _line_col(text: str, offset: int) -> tuple[int, int]:
+    """1-based line and column of a character offset."""
+    before = text[:offset]
+    return before.count("\n") + 1, offset - (before.rfind("\n") + 1) + 1
 
 
 _MESSAGES = {
@@ -123,13 +134,14 @@ def _message(err: Any) -> str:
 
 
 def locate(loc: Loc, positions: Positions) -> tuple[int | None, int | None]:
-    """Line and column of a path, or of its nearest ancestor that has one."""
+    """Line and column of a path, or of its nearest ancestor that has one; the file's start
+    (1:1) for a problem of the whole document, so every message has a place."""
     loc = tuple(loc)
     while loc:
         if loc in positions:
             return positions[loc]
         loc = loc[:-1]
-    return None, None
+    return 1, 1
 
 
 def problems_from_validation(exc: ValidationError, positions: Positions, path: str) -> list[Problem]:

@@ -35,6 +35,7 @@ from tracker.provinces import lookup, merger_date
 from tracker.report.data import format_date
 from tracker.store.figures import current
 from tracker.store.queries import candidates
+from tracker.workspace import Workspace
 
 
 @app.command()
@@ -47,6 +48,8 @@ def report(
     signed: Annotated[str | None, typer.Option("--date", help="Ngày ký ghi ở dòng địa danh, ngày YYYY-MM-DD "
                                                               "(mặc định: ngày báo cáo --as-of).")] = None,
     draft: Annotated[bool, typer.Option("--draft", help="Để trống số văn bản (bản dự thảo).")] = False,
+    strict: Annotated[bool, typer.Option("--strict", help="Văn bản lỗi là lỗi (thoát mã 2, không ghi báo cáo), "
+                                                          "không chỉ cảnh báo.")] = False,
     fmt: Annotated[str, typer.Option("--format", help="Định dạng, phân cách bằng dấu phẩy: pdf, html, docx, "
                                                       "xlsx, csv.")] = "pdf,html",
     workers: WorkersOpt = 1,
@@ -67,13 +70,13 @@ def report(
                             "bỏ --so; báo cáo được lập với số để trống")
         when = parse_date(as_of)
         if all_:
-            _report_all(workspace_dir, when, formats, workers)
+            _report_all(workspace(workspace_dir), when, formats, workers, strict)
             return
         ws = workspace(workspace_dir)
         assert province is not None
         with progress("Đọc văn bản") as tick:
             result = pipeline.make_report(ws, province, when, number=None if draft else so, formats=formats,
-                                          workers=workers, progress=tick,
+                                          workers=workers, progress=tick, strict=strict,
                                           issued=parse_date(signed) if signed else None)
     warn_problems(result.problems)
     _note_merged(province, when)
@@ -83,11 +86,15 @@ def report(
         out.print(f"  {p}")
 
 
-def _report_all(workspace_dir: Path | None, when: date, formats: tuple[str, ...], workers: int) -> None:
+def _report_all(ws: Workspace, when: date, formats: tuple[str, ...], workers: int, strict: bool) -> None:
     from tracker.report.batch import make_all
 
-    with open_workspace_store(workspace_dir, synced=True, workers=workers) as (_, ws):
-        pass
+    catalog, _ = pipeline.load(ws)
+    with pipeline.open_store(ws) as st, progress("Đọc văn bản") as tick:
+        synced = pipeline.update_store(ws, catalog, st, workers=workers, progress=tick)
+    if strict:
+        pipeline.refuse_problems(synced.problems)
+    warn_problems(synced.problems)
     with progress("Lập báo cáo") as tick:
         outcomes = make_all(ws, when, formats=formats, workers=workers, progress=tick)
     table = Table(title=f"Báo cáo ngày {format_date(when.isoformat())}")
@@ -110,6 +117,7 @@ def status(
     province: ProvinceOpt,
     as_of: Annotated[str | None, typer.Option("--as-of")] = None,
     fmt: Annotated[str, typer.Option("--format", help="table hoặc json")] = "table",
+    strict: Annotated[bool, typer.Option("--strict", help="Văn bản lỗi là lỗi (thoát mã 2).")] = False,
     workers: WorkersOpt = 1,
     workspace_dir: WorkspaceOpt = None,
 ) -> None:
@@ -119,6 +127,8 @@ def status(
         when = parse_date(as_of)
         with progress("Đọc văn bản") as tick:
             data, evaluations, synced = pipeline.report_data(ws, province, when, workers=workers, progress=tick)
+        if strict:
+            pipeline.refuse_problems(synced.problems)
     warn_problems(synced.problems)
     if fmt == "json":
         rows = [to_json(ev) for ev in evaluations]

@@ -64,10 +64,19 @@ def _as_str(value: object) -> str | None:
 _FRONT_YAML = YAML(typ="safe")
 
 
+# A news item or report is well under 1 MB of text; a file ten times that is an export or a
+# dump, and reading it would hold up every run. It is refused by name instead.
+MAX_DOCUMENT_BYTES = 10 * 1024 * 1024
+
+
 def parse_document(path: Path, data: bytes | None = None) -> Document:
     """Read one document; raise DocumentError (with the file name) if it cannot be used."""
     doc_id = path.stem
     try:
+        size = path.stat().st_size if data is None else len(data)
+        if size > MAX_DOCUMENT_BYTES:
+            raise DocumentError(path.name, f"tệp quá lớn ({size / 2**20:.1f} MB, giới hạn "
+                                           f"{MAX_DOCUMENT_BYTES // 2**20} MB); tách thành nhiều văn bản nhỏ hơn")
         raw = path.read_bytes() if data is None else data
     except OSError as exc:
         raise DocumentError(path.name, f"không đọc được tệp: {exc.strerror}") from exc
@@ -83,6 +92,8 @@ def parse_document(path: Path, data: bytes | None = None) -> Document:
         meta = _FRONT_YAML.load(m.group(1)) or {}
     except YAMLError as exc:
         raise DocumentError(path.name, f"phần đầu YAML không hợp lệ: {exc}") from exc
+    except ValueError as exc:  # a date-like value that is no date: "published: 2026-02-30"
+        raise DocumentError(path.name, f"phần đầu YAML có ngày không tồn tại ({exc})") from exc
     if not isinstance(meta, dict):
         raise DocumentError(path.name, "phần đầu YAML phải là các cặp khóa: giá trị")
     province = _as_str(meta.get("province"))

@@ -69,7 +69,11 @@ def sync(store: Store, folder: Path, catalog: Catalog, *, workers: int = 1,
     facts: dict[str, tuple[str, int, int]] = {}  # file name -> (sha256, size, mtime_ns)
     touched: list[tuple[str, int, int, str]] = []
     names: dict[str, str] = {}
-    for path in document_paths(folder):
+    paths = document_paths(folder)
+    if not paths:
+        result.problems.append(DocumentError(
+            f"{folder.name}/", "thư mục không có văn bản nào (.txt, .md); báo cáo chỉ dùng số liệu nhập tay"))
+    for path in paths:
         doc_id = path.stem
         if doc_id in names:
             result.problems.append(DocumentError(
