@@ -144,3 +144,33 @@ def test_integrated_services_are_not_the_total():
 def test_level_counts_with_a_provision_verb_between_noun_and_level(body: str, expected: set[tuple[str, float]]):
     got = {(k, round(v, 2)) for k, v in values(extract(body)) if k.startswith("dvc_")}
     assert got == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # Quyết định 942: internal work files handled online, by level of government
+    ("Đến nay, 100% hồ sơ công việc cấp tỉnh, 85% cấp huyện và 68% cấp xã được xử lý trên môi trường mạng.",
+     {("work_records_province_share", 100), ("work_records_district_share", 85),
+      ("work_records_commune_share", 68)}),
+    ("Tỷ lệ hồ sơ công việc cấp tỉnh được xử lý trên môi trường mạng đạt 92,5%, cấp huyện đạt 80%.",
+     {("work_records_province_share", 92.5), ("work_records_district_share", 80)}),
+    ("Năm 2023, tỷ lệ hồ sơ công việc tại cấp xã được xử lý trực tuyến đạt 61,2%.",
+     {("work_records_commune_share", 61.2)}),
+    # work files are not citizens' dossiers, and "số hóa" is not "xử lý trên môi trường mạng"
+    ("Tỷ lệ hồ sơ công việc được xử lý trực tuyến đạt 75%.", set()),
+    ("Tỷ lệ hồ sơ công việc cấp tỉnh được số hóa đạt 80%.", set()),
+    ("Tỷ lệ hồ sơ công việc cấp huyện được xử lý trên môi trường mạng tăng 12% so với năm 2021.", set()),
+    # Quyết định 411: adults using online public services
+    ("Tỷ lệ người dân trưởng thành sử dụng dịch vụ công trực tuyến đạt 42,3%.", {("online_dvc_users_share", 42.3)}),
+    ("Có 55% người dân trưởng thành đã sử dụng dịch vụ công trực tuyến.", {("online_dvc_users_share", 55)}),
+    ("Tỷ lệ người dân sử dụng Internet đạt 70%.", {("internet_users_share", 70)}),
+])
+def test_work_files_by_level_and_adults_using_online_services(body: str, expected: set[tuple[str, float]]):
+    r = extract(body)
+    assert values(r) == expected
+    assert all(o.scope == "province" for o in r.observations)  # the level is the subject, not a narrower scope
+
+
+def test_a_work_file_target_is_a_candidate_not_an_actual():
+    r = extract("Phấn đấu đến năm 2025, 90% hồ sơ công việc cấp tỉnh được xử lý trên môi trường mạng.")
+    assert r.observations == []
+    assert [(t.indicator, t.value) for t in r.targets] == [("work_records_province_share", 90)]

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from enum import StrEnum
 
-from tracker.extract.model import Observation
+from tracker.extract.model import Observation, names_its_level
 from tracker.targets.models import Target, parse_target
 from tracker.text.dates import to_date
 
@@ -109,7 +109,7 @@ def effective_date(obs: Observation) -> date:
 
 def usable(obs: Observation) -> bool:
     confident = obs.vouched or obs.confidence >= MIN_CONFIDENCE
-    return confident and (obs.scope == "province" or "commune" in obs.indicator)
+    return confident and (obs.scope == "province" or names_its_level(obs.indicator))
 
 
 def select_actual(observations: Iterable[Observation], as_of: date) -> tuple[Observation | None, list[Observation]]:

@@ -27,7 +27,7 @@ from tracker.extract.context import (
     target_blocks,
 )
 from tracker.extract.derive import derive_shares
-from tracker.extract.model import Observation, TargetCandidate, stable_id
+from tracker.extract.model import Observation, TargetCandidate, names_its_level, stable_id
 from tracker.ingest.documents import Document
 from tracker.text.dates import DateMention, iter_dates
 from tracker.text.normalize import canonical_tones
@@ -326,7 +326,7 @@ class Extractor:
     @staticmethod
     def _scope(text: str, fig: _Figure) -> None:
         ind = fig.indicator
-        if ind is None or "commune" in ind.key:
+        if ind is None or names_its_level(ind.key):
             return
         start = fig.cand.label_start if fig.cand and fig.cand.label_start is not None else max(0, fig.q.start - 40)
         start = max(start, clause_start(text, fig.q.start))
@@ -385,6 +385,10 @@ def _strip_unit(after: str) -> str:
     return re.sub(r"^\s*(?:%|tỷ\s+đồng|thuê\s+bao|TB|\w+)\s*", "", after, count=1)
 
 
+_PERCENT = re.compile(r"\d\s*%")
+_PERCENT_END = re.compile(r"\d\s*%\s*$")
+
+
 def _match(rule: Rule, ind: Indicator, fig: _Figure, window: str, post: str, text: str, cs: int) -> _Candidate | None:
     q = fig.q
     if rule.fraction and not q.is_fraction:
@@ -422,8 +426,15 @@ def _match(rule: Rule, ind: Indicator, fig: _Figure, window: str, post: str, tex
         if rule.exclude_re.search(zone):
             return None
     # A long, specific phrase after the number outweighs a generic noun plus a label;
-    # among labels the nearest wins.
+    # among labels the nearest wins. A label that another percentage already owns (it
+    # stands right after it, or between it and this number: "100% hồ sơ công việc cấp
+    # tỉnh, 85% cấp huyện", "… cấp tỉnh đạt 92%, cấp huyện đạt 80%") still serves when
+    # nothing else fits (a past value of the same label), but loses to a phrase or a
+    # label of this number's own.
     score = after_end + (20 if rule.before_re is not None else 0) - distance / 10
+    if label_start is not None and (_PERCENT_END.search(window, 0, label_start - cs)
+                                    or _PERCENT.search(window, label_start - cs + 1)):
+        score -= 15
     if rule.after_re is None and rule.before_re is None:
         score = 5.0
     return _Candidate(ind, rule, score, label_start, after_end)

@@ -65,6 +65,13 @@ class TargetCandidate:
         return asdict(self)
 
 
+def names_its_level(indicator: str) -> bool:
+    """Whether an indicator is about one level of government by definition
+    ('commune_radio_share', 'work_records_district_share'): a 'cấp xã' next to its figure is
+    its subject, not a narrower scope, and the figure is still province-wide."""
+    return bool({"commune", "district", "province"} & set(indicator.split("_")))
+
+
 def stable_id(doc: str, indicator: str, quote: str, value: float, as_of: str) -> str:
     """Same figure in the same document → same id, whatever else changes in the document."""
     key = f"{doc}\x1f{indicator}\x1f{' '.join(quote.split())}\x1f{value:.6g}\x1f{as_of}"
