@@ -31,7 +31,9 @@ class UserError(TrackerError):
         self.hint = hint
 
     def __str__(self) -> str:
-        return self.message if not self.hint else f"{self.message}\nGợi ý: {self.hint}"
+        from tracker.i18n import msg
+
+        return self.message if not self.hint else f"{self.message}\n{msg('Gợi ý:')} {self.hint}"
 
 
 class WorkspaceError(UserError):
@@ -66,7 +68,10 @@ class ConfigError(UserError):
     def __init__(self, problems: list[Problem], hint: str | None = None) -> None:
         self.problems = problems
         count = len(problems)
-        head = f"{count} lỗi trong {problems[0].path}:" if problems else "Cấu hình không hợp lệ."
+        from tracker.i18n import msg
+
+        head = msg("{count} lỗi trong {path}:", count=count, path=problems[0].path) if problems else \
+            msg("Cấu hình không hợp lệ.")
         body = "\n".join(f"  {p}" for p in problems)
         super().__init__(f"{head}\n{body}", hint)
 

@@ -18,6 +18,7 @@ from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.reader import ReaderError
 
 from tracker.errors import ConfigError, Problem
+from tracker.i18n import msg
 from tracker.text.normalize import nfc
 
 Loc = tuple[int | str, ...]
@@ -68,25 +69,26 @@ def load_yaml_with_positions(text: str, path: str) -> tuple[Any, Positions]:
         key = str(exc.problem).split('"')[1] if '"' in str(exc.problem) else "?"
         raise ConfigError(
             [Problem(path, mark.line + 1 if mark else None, mark.column + 1 if mark else None,
-                     f"khóa '{key}' bị lặp lại")],
-            "mỗi khóa chỉ được xuất hiện một lần trong cùng một khối",
+                     msg("khóa '{key}' bị lặp lại", key=key))],
+            msg("mỗi khóa chỉ được xuất hiện một lần trong cùng một khối"),
         ) from None
     except MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         hint = None
         if "\t" in text:
-            hint = "YAML không cho phép ký tự tab để thụt lề; hãy dùng dấu cách"
+            hint = msg("YAML không cho phép ký tự tab để thụt lề; hãy dùng dấu cách")
         raise ConfigError(
             [Problem(path, mark.line + 1 if mark else None, mark.column + 1 if mark else None,
-                     f"lỗi cú pháp YAML: {exc.problem or exc.context}")],
+                     msg("lỗi cú pháp YAML: {detail}", detail=exc.problem or exc.context))],
             hint,
         ) from None
     except ReaderError as exc:  # a character YAML does not allow; it gives an offset, not a mark
         line, col = _line_col(text, exc.position)
-        raise ConfigError([Problem(path, line, col, f"ký tự không được phép trong YAML: {exc.character!r}")],
-                          "xóa ký tự đó (thường do chép từ tài liệu khác)") from None
+        raise ConfigError([Problem(path, line, col, msg("ký tự không được phép trong YAML: {char}",
+                                                                  char=repr(exc.character)))],
+                          msg("xóa ký tự đó (thường do chép từ tài liệu khác)")) from None
     except YAMLError as exc:
-        raise ConfigError([Problem(path, 1, 1, f"lỗi cú pháp YAML: {exc}")]) from None
+        raise ConfigError([Problem(path, 1, 1, msg("lỗi cú pháp YAML: {detail}", detail=exc))]) from None
     positions: Positions = {}
     return _plain(tree, (), positions), positions
 
@@ -118,18 +120,18 @@ _MESSAGES = {
 def _message(err: Any) -> str:
     kind = err["type"]
     if kind in ("value_error", "assertion_error"):
-        msg = str(err["msg"])
+        text = str(err["msg"])
         for prefix in ("Value error, ", "Assertion failed, "):
-            msg = msg.removeprefix(prefix)
-        return msg
+            text = text.removeprefix(prefix)
+        return text
     if kind == "literal_error":
         expected = err.get("ctx", {}).get("expected", "")
-        return f"giá trị không hợp lệ; cần một trong: {expected}"
-    base = _MESSAGES.get(kind, str(err["msg"]))
+        return msg("giá trị không hợp lệ; cần một trong: {expected}", expected=expected)
+    base = msg(_MESSAGES[kind]) if kind in _MESSAGES else str(err["msg"])
     if kind == "extra_forbidden" and err["loc"]:
-        return f"khóa '{err['loc'][-1]}' không được phép (có thể do gõ sai tên)"
+        return msg("khóa '{key}' không được phép (có thể do gõ sai tên)", key=err["loc"][-1])
     if kind == "missing" and err["loc"]:
-        return f"{base} '{err['loc'][-1]}'"
+        return msg("thiếu trường bắt buộc '{field}'", field=err["loc"][-1])
     return base
 
 

@@ -14,9 +14,11 @@ from typing import Annotated, Any, NoReturn
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
 from tracker.errors import UserError
 from tracker.extract.catalog import load_catalog
+from tracker.i18n import LANGS, msg, set_lang
 from tracker.store.db import Store
 from tracker.workspace import Workspace
 
@@ -31,8 +33,15 @@ _state: dict[str, Path | None] = {"db": None}
 def _root(
     db: Annotated[Path | None, typer.Option("--db", help="Tệp cơ sở dữ liệu số liệu (mặc định tracker.db "
                                                            "trong thư mục làm việc, hoặc $TRACKER_DB).")] = None,
+    lang: Annotated[str | None, typer.Option(
+        "--lang", help="Ngôn ngữ thông báo: vi (mặc định) hoặc en; báo cáo luôn bằng tiếng Việt. Hoặc $TRACKER_LANG.",
+    )] = None,
 ) -> None:
     _state["db"] = db.resolve() if db else None
+    if lang is not None and lang not in LANGS:
+        err.print(f"Lỗi: --lang phải là {' hoặc '.join(LANGS)} (không phải '{lang}').")
+        raise typer.Exit(2)
+    set_lang(lang)
 
 
 WorkspaceOpt = Annotated[
@@ -56,9 +65,9 @@ def parse_date(value: str | None) -> date:
 
 
 def fail(exc: UserError) -> NoReturn:
-    err.print(f"[bold red]Lỗi:[/] {exc.message}", markup=True, soft_wrap=True)
+    err.print(f"[bold red]{msg('Lỗi:')}[/] {escape(exc.message)}", markup=True, soft_wrap=True)
     if exc.hint:
-        err.print(f"Gợi ý: {exc.hint}", soft_wrap=True)
+        err.print(f"{msg('Gợi ý:')} {exc.hint}", soft_wrap=True, markup=False)
     raise typer.Exit(2)
 
 
@@ -106,4 +115,5 @@ def open_workspace_store(workspace_dir: Path | None, *, synced: bool = False,
 
 def warn_problems(problems: list[Any]) -> None:
     for p in problems:
-        err.print(f"[yellow]Cảnh báo:[/] bỏ qua {p.doc}: {p.reason}", soft_wrap=True)
+        err.print(f"[yellow]{msg('Cảnh báo:')}[/] " + escape(msg("bỏ qua {doc}: {reason}", doc=p.doc, reason=p.reason)),
+                  soft_wrap=True)

@@ -26,6 +26,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from tracker.errors import ConfigError, Problem
+from tracker.i18n import msg
 from tracker.yamlio import load_yaml_with_positions, problems_from_validation
 
 Unit = Literal["count", "%", "per100", "ty_dong", "rank"]
@@ -49,7 +50,7 @@ class Rule(BaseModel):
             try:
                 re.compile(v)
             except re.error as exc:
-                raise ValueError(f"biểu thức chính quy không hợp lệ: {exc}") from exc
+                raise ValueError(msg("biểu thức chính quy không hợp lệ: {error}", error=exc)) from exc
         return v
 
     @cached_property
@@ -145,7 +146,7 @@ def load_catalog(workspace_file: Path | None = None) -> Catalog:
     extra = _load(workspace_file.read_text("utf-8"), str(workspace_file))
     dup = _duplicate_keys(extra)
     if dup:
-        raise ConfigError([Problem(str(workspace_file), None, None, f"khóa trùng: {dup}")])
+        raise ConfigError([Problem(str(workspace_file), None, None, msg("khóa trùng: {key}", key=dup))])
     merged = base.merged(extra)
     _check_references(merged, str(workspace_file))
     return merged
@@ -163,7 +164,8 @@ def _check_references(cat: Catalog, path: str) -> None:
             other = cat.get(key)
             if other is None or other.unit != unit:
                 problems.append(Problem(path, None, None,
-                                        f"{ind.key}.{field}: '{key}' không phải chỉ tiêu đơn vị {unit} trong danh mục"))
+                                        msg("{field}: '{key}' không phải chỉ tiêu đơn vị {unit} trong danh mục",
+                                            field=f"{ind.key}.{field}", key=key, unit=unit)))
     if problems:
         raise ConfigError(problems)
 

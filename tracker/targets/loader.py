@@ -13,6 +13,7 @@ from pydantic import ValidationError
 
 from tracker.errors import ConfigError, Problem
 from tracker.extract.catalog import Catalog
+from tracker.i18n import msg
 from tracker.provinces import registry
 from tracker.targets.models import Target, TargetsFile
 from tracker.yamlio import Positions, load_yaml_with_positions, locate, problems_from_validation
@@ -24,13 +25,13 @@ def load_targets(path: Path, catalog: Catalog) -> TargetsFile:
     try:
         text = path.read_text("utf-8")
     except FileNotFoundError:
-        raise ConfigError([Problem(name, None, None, "không tìm thấy tệp")],
-                          "tạo targets.yaml trong thư mục làm việc (xem README)") from None
+        raise ConfigError([Problem(name, None, None, msg("không tìm thấy tệp"))],
+                          msg("tạo targets.yaml trong thư mục làm việc (xem README)")) from None
     if not text.strip():
-        raise ConfigError([Problem(name, 1, 1, "tệp rỗng")], "cần ít nhất 'version: 1' và 'provinces:'")
+        raise ConfigError([Problem(name, 1, 1, msg("tệp rỗng"))], msg("cần ít nhất 'version: 1' và 'provinces:'"))
     data, pos = load_yaml_with_positions(text, name)
     if not isinstance(data, dict):
-        raise ConfigError([Problem(name, 1, 1, "cấp ngoài cùng phải là các cặp khóa: giá trị")])
+        raise ConfigError([Problem(name, 1, 1, msg("cấp ngoài cùng phải là các cặp khóa: giá trị"))])
     problems = _indicator_problems(data, pos, catalog, name)
     try:
         model = TargetsFile.model_validate(data)
@@ -43,8 +44,9 @@ def load_targets(path: Path, catalog: Catalog) -> TargetsFile:
     for slug, prov in model.provinces.items():
         if slug not in registry():
             close = difflib.get_close_matches(slug, list(registry()), n=1)
-            hint = f" (có phải {close[0]}?)" if close else ""
-            problems.append(Problem(name, *locate(("provinces", slug), pos), f"tỉnh không rõ: '{slug}'{hint}"))
+            text = (msg("tỉnh không rõ: '{slug}' (có phải {close}?)", slug=slug, close=close[0]) if close
+                    else msg("tỉnh không rõ: '{slug}'", slug=slug))
+            problems.append(Problem(name, *locate(("provinces", slug), pos), text))
         groups.append((("provinces", slug, "targets"), list(prov.targets)))
     for base, targets in groups:
         for i, t in enumerate(targets):
@@ -52,13 +54,14 @@ def load_targets(path: Path, catalog: Catalog) -> TargetsFile:
             ind = catalog.get(t.indicator)
             if ind is not None and t.percent and ind.unit != "%":
                 problems.append(Problem(name, *locate((*loc, "target"), pos),
-                                        f"'{t.indicator}' đo bằng {ind.unit}, không phải %"))
+                                        msg("'{indicator}' đo bằng {unit}, không phải %",
+                                            indicator=t.indicator, unit=ind.unit)))
             elif ind is not None and ind.unit == "rank" and t.comparator in (">", ">="):
                 problems.append(Problem(name, *locate((*loc, "target"), pos),
-                                        "xếp hạng càng nhỏ càng tốt: hãy dùng '<=' hoặc '<'"))
+                                        msg("xếp hạng càng nhỏ càng tốt: hãy dùng '<=' hoặc '<'")))
             key = f"{base[1] if base[0] == 'provinces' else 'national'}/{t.id}"
             if key in seen:
-                problems.append(Problem(name, *locate((*loc, "id"), pos), f"mã chỉ tiêu bị trùng: '{t.id}'"))
+                problems.append(Problem(name, *locate((*loc, "id"), pos), msg("mã chỉ tiêu bị trùng: '{id}'", id=t.id)))
             seen.add(key)
     if problems:
         problems.sort(key=lambda p: (p.line or 0, p.column or 0))
@@ -82,7 +85,8 @@ def _indicator_problems(data: dict[str, object], pos: Positions, catalog: Catalo
             key = item.get("indicator") if isinstance(item, dict) else None
             if isinstance(key, str) and catalog.get(key) is None:
                 close = catalog.closest(key)
-                hint = f"; có phải ý bạn là {close}?" if close else ""
-                out.append(Problem(name, *locate((*base, i, "indicator"), pos),
-                                   f"chỉ tiêu không có trong danh mục: '{key}'{hint}"))
+                text = (msg("chỉ tiêu không có trong danh mục: '{key}'; có phải ý bạn là {close}?",
+                            key=key, close=close)
+                        if close else msg("chỉ tiêu không có trong danh mục: '{key}'", key=key))
+                out.append(Problem(name, *locate((*base, i, "indicator"), pos), text))
     return out

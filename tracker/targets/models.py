@@ -12,6 +12,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from tracker.i18n import msg
 from tracker.text.dates import DATE_TEXT, check_date_text, to_date
 
 Comparator = Literal[">", ">=", "<", "<=", "=", "between"]
@@ -79,9 +80,9 @@ class Milestone(_Goal):
 def _check_target(v: object) -> str:
     s = str(v)
     if not (_TARGET.match(s) or _BETWEEN.match(s)):
-        raise ValueError(
-            f"mục tiêu không hiểu được: {s!r} (ví dụ đúng: \"> 30%\", \">= 80%\", \"<= 20\", \"từ 80% đến 90%\")"
-        )
+        raise ValueError(msg(
+            "mục tiêu không hiểu được: {target} (ví dụ đúng: \"> 30%\", \">= 80%\", \"<= 20\", \"từ 80% đến 90%\")",
+            target=repr(s)))
     return s
 
 
@@ -108,12 +109,13 @@ class Target(_Goal):
     @model_validator(mode="after")
     def _dates_in_order(self) -> Target:
         if self.baseline and to_date(self.baseline.as_of, end=False) >= to_date(self.deadline):
-            raise ValueError("mốc cơ sở (baseline) phải trước thời hạn (deadline)")
+            raise ValueError(msg("mốc cơ sở (baseline) phải trước thời hạn (deadline)"))
         for m in self.milestones:
             if to_date(m.deadline) >= to_date(self.deadline):
-                raise ValueError(f"mốc trung gian {m.deadline} phải trước thời hạn (deadline) {self.deadline}")
+                raise ValueError(msg("mốc trung gian {milestone} phải trước thời hạn (deadline) {deadline}",
+                                     milestone=m.deadline, deadline=self.deadline))
         if self.comparator == "between" and self.high is not None and self.high < self.value:
-            raise ValueError(f"khoảng mục tiêu ngược: {self.target!r} (số nhỏ đứng trước)")
+            raise ValueError(msg("khoảng mục tiêu ngược: {target} (số nhỏ đứng trước)", target=repr(self.target)))
         return self
 
     @property

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
+from tracker.i18n import msg
+
 Direction = Literal["past", "current", "future"]
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
@@ -201,9 +203,9 @@ def check_date_text(value: str) -> str:
     """
     s = value.strip()
     if not DATE_TEXT.match(s):
-        raise ValueError(f"ngày không hợp lệ: {s!r} (cần YYYY, YYYY-MM hoặc YYYY-MM-DD)")
+        raise ValueError(msg("ngày không hợp lệ: {value} (cần YYYY, YYYY-MM hoặc YYYY-MM-DD)", value=repr(s)))
     try:
         to_date(s)
     except ValueError:
-        raise ValueError(f"ngày không tồn tại: {s!r}") from None
+        raise ValueError(msg("ngày không tồn tại: {value}", value=repr(s))) from None
     return s
