@@ -80,7 +80,7 @@ def report(
                                           issued=parse_date(signed) if signed else None)
     warn_problems(result.problems)
     _note_merged(province, when)
-    counts = ", ".join(f"{c.label}: {c.count}" for c in result.data.counts if c.count)
+    counts = result.data.counts_text
     out.print(f"Đã lập báo cáo {result.data.province_name} ({len(result.data.rows)} chỉ tiêu; {counts}).")
     for p in result.paths:
         out.print(f"  {p}")

@@ -1,7 +1,9 @@
 """Reports for many provinces in one run, each in its own worker process.
 
-Processes rather than threads: rendering is CPU-bound Python, and a province that fails (or
-hangs the layout engine) must not take the others with it. The store is brought up to date
+Processes rather than threads: rendering is CPU-bound Python, and a province that fails
+must not take the others with it (its exception becomes its outcome; a worker that dies
+outright breaks the pool, and the provinces still pending are reported failed). There is no
+time limit per province. The store is brought up to date
 once, before the workers start, so each worker only re-checks file stamps. Workers are
 spawned, not forked: the parent may hold a progress thread and an open SQLite connection,
 neither of which survives a fork safely.
@@ -93,6 +95,6 @@ def report_one(ws: Workspace, slug: str, as_of: date, formats: tuple[str, ...]) 
         return Outcome(slug, name, error=f"{exc.message}" + (f" Gợi ý: {exc.hint}" if exc.hint else ""))
     except Exception as exc:  # a bug in one province must not stop the others; it is reported by name
         return Outcome(slug, name, error=f"lỗi không mong đợi ({type(exc).__name__}: {exc})")
-    counts = ", ".join(f"{c.label}: {c.count}" for c in result.data.counts if c.count)
+    counts = result.data.counts_text
     return Outcome(slug, name, tuple(result.paths), counts)
 

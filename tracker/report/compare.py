@@ -20,10 +20,7 @@ from tracker.extract.catalog import Catalog
 from tracker.extract.model import Observation
 from tracker.provinces import lookup, merger_date, registry
 from tracker.report.charts import bar_chart
-from tracker.report.data import format_date
-from tracker.text.numbers import format_quantity
-
-_QUALIFIER = {"gt": "trên ", "ge": "ít nhất ", "lt": "dưới ", "le": "không quá ", "approx": "khoảng ", "eq": ""}
+from tracker.report.data import actual_text, format_date
 
 
 @dataclass(frozen=True)
@@ -80,7 +77,7 @@ def compare(observations: Iterable[Observation], catalog: Catalog, indicator: st
         p = lookup(slug)
         rows.append(Standing(
             rank=rank, province=slug, name=p.label_at(as_of), value=o.value,
-            text=_QUALIFIER.get(o.qualifier, "") + format_quantity(o.value, o.unit), as_of=o.as_of,
+            text=actual_text(o), as_of=o.as_of,
             date_text=format_date(o.as_of), doc=o.doc, quote=o.quote.strip(), note=_note(slug, o, as_of),
         ))
     title = f"{ind.name} ({format_date(as_of.isoformat())})"

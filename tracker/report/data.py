@@ -116,6 +116,11 @@ class ReportData:
         return f"Số: {self.number}/BC-{self.code}" if self.number else f"Số:      /BC-{self.code}"
 
     @property
+    def counts_text(self) -> str:
+        """'Đạt: 1, Chậm tiến độ: 2' (statuses with no target left out), for messages."""
+        return ", ".join(f"{c.label}: {c.count}" for c in self.counts if c.count)
+
+    @property
     def issuer_lines(self) -> list[str]:
         """The issuer as the header prints it: on two balanced lines when it is too long for one."""
         return balanced_lines(self.issuer, ISSUER_LINE)
@@ -168,7 +173,8 @@ def basis_text(basis: str | Basis | None) -> str:
     return " ".join(parts)
 
 
-def _actual_text(o: Observation) -> str:
+def actual_text(o: Observation) -> str:
+    """'trên 98%', '12,8%', 'khoảng 1.200': a figure as the report words it."""
     return _QUALIFIER_WORD.get(o.qualifier, "") + format_quantity(o.value, o.unit)
 
 
@@ -217,7 +223,7 @@ def build_report(
             fig_index[o.id] = len(figures) + 1
             note = "; ".join(n for n in (extra, origin_note(o)) if n)
             figures.append(Figure(
-                stt=fig_index[o.id], indicator=title, value=_actual_text(o), as_of=format_date(o.as_of),
+                stt=fig_index[o.id], indicator=title, value=actual_text(o), as_of=format_date(o.as_of),
                 quote="" if o.origin == "manual" else o.quote.strip(), source=_source(doc, o), doc=o.doc,
                 origin=origin_text(o), note=note,
             ))
@@ -236,12 +242,12 @@ def build_report(
                 p = actuals[i - 1]
                 if p is not None:
                     ref = cite(p, title, f"{before} của {label}")
-                    earlier.append(f"{label[0].upper()}{label[1:]}: {_actual_text(p)} ({format_date(p.as_of)}) {ref}")
+                    earlier.append(f"{label[0].upper()}{label[1:]}: {actual_text(p)} ({format_date(p.as_of)}) {ref}")
         if ev.actual is not None:
             o = ev.actual
             pre = merger is not None and ev.actual_date is not None and ev.actual_date < merger.date
             src = cite(o, title, f"{before} của {merger.own_label}" if merger and pre else "")
-            actual, actual_date = _actual_text(o), format_date(o.as_of)
+            actual, actual_date = actual_text(o), format_date(o.as_of)
             if pre:
                 actual_date += " (trước sáp nhập)"
             if ev.stale:
@@ -250,7 +256,7 @@ def build_report(
                 )
             for c in ev.conflicts:
                 conflicts.append(
-                    f"{title}: {actual} ({o.doc}) khác {_actual_text(c)} ({c.doc}) "
+                    f"{title}: {actual} ({o.doc}) khác {actual_text(c)} ({c.doc}) "
                     f"cùng thời điểm {format_date(c.as_of)}."
                 )
         else:
