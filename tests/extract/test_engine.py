@@ -174,3 +174,13 @@ def test_a_work_file_target_is_a_candidate_not_an_actual():
     r = extract("Phấn đấu đến năm 2025, 90% hồ sơ công việc cấp tỉnh được xử lý trên môi trường mạng.")
     assert r.observations == []
     assert [(t.indicator, t.value) for t in r.targets] == [("work_records_province_share", 90)]
+
+
+def test_the_fast_catalog_read_equals_the_located_one():
+    from importlib import resources
+
+    from tracker.extract.catalog import _load, _load_located
+
+    for text in (resources.files("tracker").joinpath("data/indicators.yaml").read_text("utf-8"),
+                 (Path(__file__).resolve().parents[2] / "indicators.yaml").read_text("utf-8")):
+        assert _load(text, "x").model_dump_json() == _load_located(text, "x").model_dump_json()
