@@ -14,10 +14,10 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tracker.errors import DocumentError, RenderError, UserError, WorkspaceError
 from tracker.evaluate.status import Evaluation, evaluate, select_actual
-from tracker.extract.batch import Corpus, extract_folder
 from tracker.extract.catalog import Catalog, load_catalog
 from tracker.extract.model import Observation
 from tracker.provinces import Province, lookup, merger_date, predecessors
@@ -31,7 +31,10 @@ from tracker.targets.loader import load_targets
 from tracker.targets.models import TargetsFile
 from tracker.workspace import Workspace
 
-__all__ = ["Corpus", "ReportResult", "extract_folder", "load", "make_report", "open_store", "report_data",
+if TYPE_CHECKING:
+    from tracker.extract.batch import Corpus
+
+__all__ = ["ReportResult", "extract_folder", "load", "make_report", "open_store", "report_data",
            "update_store"]
 
 # Sở Thông tin và Truyền thông were merged into Sở Khoa học và Công nghệ from 1 March 2025.
@@ -64,6 +67,13 @@ def update_store(ws: Workspace, catalog: Catalog, store: Store, *, workers: int 
                  progress: Progress | None = None) -> SyncResult:
     """Bring the store up to date with seeds/ (only changed documents are read)."""
     return sync(store, ws.seeds, catalog, workers=workers, progress=progress)
+
+
+def extract_folder(folder: Path, catalog: Catalog, progress: Progress | None = None, *, workers: int = 1) -> Corpus:
+    """Every figure of a folder's documents, read directly (not through the store)."""
+    from tracker.extract.batch import extract_folder as run  # the engine is loaded only when needed
+
+    return run(folder, catalog, progress, workers=workers)
 
 
 def load(ws: Workspace) -> tuple[Catalog, TargetsFile]:

@@ -8,7 +8,7 @@ import json
 import sys
 from datetime import date
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.table import Column, Table
@@ -36,6 +36,9 @@ from tracker.report.data import format_date
 from tracker.store.figures import current
 from tracker.store.queries import candidates
 from tracker.workspace import Workspace
+
+if TYPE_CHECKING:
+    from tracker.extract.batch import Corpus
 
 
 @app.command()
@@ -154,7 +157,7 @@ def _note_merged(name: str, when: date) -> None:
                   f"(báo cáo của {into.label_at(when)}: --province {into.slug}).", markup=False)
 
 
-def _load_and_extract(workspace_dir: Path | None, docs: Path | None, workers: int) -> tuple[Any, pipeline.Corpus]:
+def _load_and_extract(workspace_dir: Path | None, docs: Path | None, workers: int) -> tuple[Any, Corpus]:
     """The workspace's catalog, and the figures of `docs` read directly (not through the store)."""
     ws = workspace(workspace_dir)
     catalog, _ = pipeline.load(ws)

@@ -18,13 +18,16 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tracker.errors import DocumentError
-from tracker.extract.batch import Corpus, extract_paths
 from tracker.extract.catalog import Catalog
 from tracker.extract.model import Observation
 from tracker.ingest.documents import Document, document_paths
 from tracker.store.db import Store, now
+
+if TYPE_CHECKING:
+    from tracker.extract.batch import Corpus
 
 _OBS_COLUMNS = ("id", "doc", "province", "indicator", "value", "unit", "qualifier", "as_of", "period", "scope",
                 "numerator", "denominator", "quote", "start", "end", "rule", "confidence", "derived", "published",
@@ -106,6 +109,8 @@ def sync(store: Store, folder: Path, catalog: Catalog, *, workers: int = 1,
     total = len(todo)
     if progress:
         progress(0, total)
+    from tracker.extract.batch import extract_paths  # the engine is loaded only when something must be read
+
     for part in extract_paths(todo, catalog, workers=workers):
         with store.write() as db:
             _write_chunk(db, part, facts, fp)
