@@ -184,3 +184,13 @@ def test_the_fast_catalog_read_equals_the_located_one():
     for text in (resources.files("tracker").joinpath("data/indicators.yaml").read_text("utf-8"),
                  (Path(__file__).resolve().parents[2] / "indicators.yaml").read_text("utf-8")):
         assert _load(text, "x").model_dump_json() == _load_located(text, "x").model_dump_json()
+
+
+def test_a_departments_own_procedures_are_not_the_provinces():
+    own = extract("Sở đã công bố 40 thủ tục hành chính thuộc thẩm quyền giải quyết của Sở trên Cổng dịch vụ công. "
+                  "Trong đó có 22 dịch vụ công trực tuyến mức độ 4, đạt tỷ lệ 55%.")
+    assert {(o.indicator, o.value, o.scope) for o in own.observations if o.indicator.startswith("dvc_")} == {
+        ("dvc_level4_count", 22, "department"), ("dvc_level4_share", 55, "department")}
+    province = extract("Toàn tỉnh có 1.850 thủ tục hành chính thuộc thẩm quyền giải quyết của UBND tỉnh; "
+                       "tỷ lệ dịch vụ công trực tuyến mức độ 4 đạt 48%.")
+    assert ("dvc_level4_share", 48, "province") in {(o.indicator, o.value, o.scope) for o in province.observations}

@@ -116,6 +116,7 @@ class Extractor:
         pub_year = int(doc.published[:4])
         pars = paragraphs(doc.text)
         blocks = target_blocks(pars, pub_year)
+        own = {p.index for p in pars if _OWN_PROCEDURES.search(canonical_tones(p.text))}
         obs: list[Observation] = []
         tgs: list[TargetCandidate] = []
         carry: _Figure | None = None
@@ -133,6 +134,8 @@ class Extractor:
                 ind = fig.indicator
                 if ind is None or fig.skip:
                     continue
+                if sent.paragraph in own and ind.area == "dvc":
+                    fig.scope = "department"
                 if target:
                     deadline = _deadline(dates, pub_year) or blocks.deadline_of(sent.paragraph)
                     tgs.append(self._target(doc, sent, fig, ind, deadline))
@@ -385,6 +388,12 @@ def _strip_unit(after: str) -> str:
     return re.sub(r"^\s*(?:%|tỷ\s+đồng|thuê\s+bao|TB|\w+)\s*", "", after, count=1)
 
 
+# A paragraph on the procedures a department itself decides ("thủ tục hành chính thuộc thẩm
+# quyền giải quyết (của Sở)"): its service and dossier figures are the department's, a few
+# dozen procedures, not the province's. Not when the authority named is the province's own.
+_OWN_PROCEDURES = re.compile(
+    r"thuộc\s+thẩm\s+quyền(?:\s+giải\s+quyết)?+(?!\s+(?:của\s+)?(?:UBND|Ủy\s+ban|các\s+cấp|ba\s+cấp|chủ\s+tịch|"
+    r"tỉnh|cấp\s+tỉnh|cấp\s+huyện|cấp\s+xã))", re.I)
 _PERCENT = re.compile(r"\d\s*%")
 _PERCENT_END = re.compile(r"\d\s*%\s*$")
 
