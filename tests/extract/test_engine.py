@@ -194,3 +194,16 @@ def test_a_departments_own_procedures_are_not_the_provinces():
     province = extract("Toàn tỉnh có 1.850 thủ tục hành chính thuộc thẩm quyền giải quyết của UBND tỉnh; "
                        "tỷ lệ dịch vụ công trực tuyến mức độ 4 đạt 48%.")
     assert ("dvc_level4_share", 48, "province") in {(o.indicator, o.value, o.scope) for o in province.observations}
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # the year opens the next figure: the first is the article's own time
+    ("Tỷ lệ hộ gia đình sử dụng Internet băng rộng đạt 82%, năm 2020 là 64%.",
+     {(82, "2022-03-10"), (64, "2020")}),
+    # the year closes the figure before it
+    ("Tỷ lệ hộ gia đình sử dụng Internet băng rộng đạt 82%, năm 2021.", {(82, "2021")}),
+    ("Tỷ lệ hộ gia đình sử dụng Internet băng rộng đạt 82% năm 2021.", {(82, "2021")}),
+])
+def test_a_year_belongs_to_the_figure_it_dates(body: str, expected: set[tuple[float, str]]):
+    got = {(o.value, o.as_of) for o in extract(body).observations if o.indicator == "household_internet_share"}
+    assert got == expected

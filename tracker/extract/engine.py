@@ -306,7 +306,7 @@ class Extractor:
         after = [
             d for d in dates
             if q.end <= d.start <= q.end + 12 and d.lead in ("", "vào", "trong", "cuối")
-            and re.fullmatch(r"[\s,]*", text[q.end : d.start])
+            and re.fullmatch(r"[\s,]*", text[q.end : d.start]) and not _INTRODUCES_FIGURE.match(text, d.end)
         ]
         cs = clause_start(text, q.start)
         chosen: DateMention | None = after[0] if after else None
@@ -387,6 +387,11 @@ def _confidence(cand: _Candidate | None) -> float:
 def _strip_unit(after: str) -> str:
     return re.sub(r"^\s*(?:%|tỷ\s+đồng|thuê\s+bao|TB|\w+)\s*", "", after, count=1)
 
+
+# A date that opens the next figure ("đạt 92,5%, năm 2022 là 75%") is that figure's, not
+# the one before it.
+_INTRODUCES_FIGURE = re.compile(
+    r"\s*(?:là|đạt|chỉ\s+đạt|mới\s+đạt|chiếm|có|:)\s*(?:khoảng|trên|gần|hơn|dưới|ước)?\s*\d", re.I)
 
 # A paragraph on the procedures a department itself decides ("thủ tục hành chính thuộc thẩm
 # quyền giải quyết (của Sở)"): its service and dossier figures are the department's, a few
