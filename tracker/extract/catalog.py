@@ -88,11 +88,8 @@ class Rule(BaseModel):
 def required_words(pattern: str) -> list[str]:
     """Runs of two or more literal non-space characters at the top level of `pattern`
     (outside alternations, optional parts and groups), lower-cased: text every match holds."""
-    try:  # re's own parser: private, so a Python without it simply gets no prefilter
-        from re import _constants as const  # type: ignore[attr-defined]
-        from re import _parser as parser  # type: ignore[attr-defined]
-    except ImportError:
-        return []
+    from re import _constants as const  # type: ignore[attr-defined]
+    from re import _parser as parser  # type: ignore[attr-defined]
 
     runs: list[str] = []
     current: list[str] = []
