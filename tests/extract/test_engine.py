@@ -207,13 +207,3 @@ def test_a_departments_own_procedures_are_not_the_provinces():
 def test_a_year_belongs_to_the_figure_it_dates(body: str, expected: set[tuple[float, str]]):
     got = {(o.value, o.as_of) for o in extract(body).observations if o.indicator == "household_internet_share"}
     assert got == expected
-
-
-def test_required_words_are_only_what_every_match_contains():
-    from tracker.extract.catalog import required_words
-
-    assert required_words(r"hộ\s+gia\s+đình[^.;%]{0,40}?internet") == ["hộ", "gia", "đình", "internet"]
-    assert required_words(r"(?:số\s+)?hộ\s+gia") == ["hộ", "gia"]  # an optional group gives nothing
-    assert required_words(r"điện\s+thoại|smartphone") == []  # neither side of an alternation is required
-    assert required_words(r"DVC\w*\s+mức") == ["dvc", "mức"]
-    assert required_words(r"a b") == []  # one-letter runs, and spaces (blanking makes spaces) are not used

@@ -70,41 +70,6 @@ class Rule(BaseModel):
     def exclude_re(self) -> re.Pattern[str] | None:
         return re.compile(self.exclude, re.I) if self.exclude else None
 
-    @cached_property
-    def required(self) -> tuple[str, ...]:
-        """Lower-case words that every match of this rule contains, read from its patterns.
-
-        The engine matches rules against the sentence, or against windows of it where some
-        asides are replaced by spaces; spaces never create letters, so a rule whose required
-        words are not all in the lower-cased sentence cannot match, and is skipped unseen.
-        """
-        words: list[str] = []
-        for pattern in (self.before, self.after, self.near):
-            if pattern:
-                words += required_words(pattern)
-        return tuple(dict.fromkeys(words))
-
-
-def required_words(pattern: str) -> list[str]:
-    """Runs of two or more literal non-space characters at the top level of `pattern`
-    (outside alternations, optional parts and groups), lower-cased: text every match holds."""
-    from re import _constants as const  # type: ignore[attr-defined]
-    from re import _parser as parser  # type: ignore[attr-defined]
-
-    runs: list[str] = []
-    current: list[str] = []
-    for op, arg in parser.parse(pattern, re.I):
-        ch = chr(arg) if op is const.LITERAL else ""
-        if ch and not ch.isspace():
-            current.append(ch)
-            continue
-        if len(current) >= 2:
-            runs.append("".join(current).lower())
-        current = []
-    if len(current) >= 2:
-        runs.append("".join(current).lower())
-    return runs
-
 
 class DerivedFrom(BaseModel):
     """A share computed as 100 × numerator / denominator, both count indicators."""

@@ -108,8 +108,6 @@ class Extractor:
     def __init__(self, catalog: Catalog) -> None:
         self.catalog = catalog
         self._by_unit: dict[str, list[Indicator]] = {}
-        self._possible_of: str | None = None
-        self._possible_rules: dict[str, list[tuple[Indicator, Rule]]] = {}
         for ind in catalog.indicators:
             self._by_unit.setdefault(ind.unit, []).append(ind)
 
@@ -218,25 +216,12 @@ class Extractor:
     def _best_in(self, fig: _Figure, window: str, post: str, text: str, cs: int) -> _Candidate | None:
         best: _Candidate | None = None
         units = [fig.unit, "%"] if fig.q.is_fraction and fig.unit == "count" else [fig.unit]
-        possible = self._possible(text)
-        for ind, rule in (pair for u in units for pair in possible.get(u, ())):
-            cand = _match(rule, ind, fig, window, post, text, cs)
-            if cand and (best is None or cand.score > best.score):
-                best = cand
+        for ind in (i for u in units for i in self._by_unit.get(u, [])):
+            for rule in ind.rules:
+                cand = _match(rule, ind, fig, window, post, text, cs)
+                if cand and (best is None or cand.score > best.score):
+                    best = cand
         return best
-
-    def _possible(self, text: str) -> dict[str, list[tuple[Indicator, Rule]]]:
-        """The rules, by unit, whose required words are all in the sentence (Rule.required);
-        the others cannot match it. Worked out once per sentence."""
-        if self._possible_of != text:
-            lowered = text.lower()
-            self._possible_of = text
-            self._possible_rules = {
-                unit: [(ind, rule) for ind in inds for rule in ind.rules
-                       if all(w in lowered for w in rule.required)]
-                for unit, inds in self._by_unit.items()
-            }
-        return self._possible_rules
 
     def _merge_fractions(self, text: str, figs: list[_Figure]) -> None:
         """'221/222 xã, chiếm 99,54%' and 'đạt 74% (164/222 xã)': one share with its ratio."""
