@@ -6,6 +6,7 @@ errors (exit status 2, nothing written). Parsers and loaders are fuzzed with hyp
 
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from openpyxl import load_workbook
@@ -122,3 +123,29 @@ def test_a_control_character_in_targets_is_located(tmp_path: Path) -> None:
         assert (problem.line, problem.column) == (2, 10) and "ký tự không được phép" in problem.message
     else:
         raise AssertionError("a control character must be refused")
+
+
+def test_an_unwritable_reports_folder_is_named_and_nothing_is_written(workspace: Path, monkeypatch) -> None:
+    import os
+
+    (workspace / "reports").mkdir()
+    real = os.access
+    monkeypatch.setattr(os, "access", lambda p, mode: False if Path(p).name == "reports" else real(p, mode))
+    r = runner.invoke(app, ["report", "-p", "kien-giang", "--format", "html", "-w", str(workspace)])
+    assert r.exit_code == 2 and "Không ghi được vào" in _said(r) and "reports" in _said(r)
+    assert list((workspace / "reports").iterdir()) == []
+
+
+def test_wrong_types_and_duplicate_keys_in_targets_are_located(tmp_path: Path) -> None:
+    head = ("version: 1\nnational:\n  - id: a\n    indicator: dvc_level4_share\n    target: '> 30%'\n"
+            "    deadline: 2025\n")
+    path = tmp_path / "targets.yaml"
+    path.write_text(head + "    deadline: 2026\n", "utf-8")
+    with pytest.raises(ConfigError) as dup:
+        load_targets(path, default_catalog())
+    assert [(p.line, p.column) for p in dup.value.problems] == [(7, 5)]
+    assert "bị lặp lại" in dup.value.problems[0].message
+    path.write_text(head + "    milestones: 5\n", "utf-8")
+    with pytest.raises(ConfigError) as typed:
+        load_targets(path, default_catalog())
+    assert [(p.line, p.message) for p in typed.value.problems] == [(7, "phải là một danh sách")]
