@@ -207,3 +207,22 @@ def test_a_departments_own_procedures_are_not_the_provinces():
 def test_a_year_belongs_to_the_figure_it_dates(body: str, expected: set[tuple[float, str]]):
     got = {(o.value, o.as_of) for o in extract(body).observations if o.indicator == "household_internet_share"}
     assert got == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a part after ", trong đó" read as the same indicator is not the level
+    ("Toàn tỉnh hiện có 2.150 trạm BTS, trong đó có 1.320 trạm 4G.", {("bts_count", 2150)}),
+    ("Cổng dịch vụ công trực tuyến cung cấp 1.500 thủ tục, trong đó 350 thủ tục mức độ 4.",
+     {("dvc_total_count", 1500), ("dvc_level4_count", 350), ("dvc_level4_share", 23.33)}),
+    # since Nghị định 42/2022: "toàn trình" is what level 4 was, "một phần" level 3
+    ("Tỉnh đã cung cấp 1.045 dịch vụ công trực tuyến toàn trình, đạt 52%.",
+     {("dvc_level4_count", 1045), ("dvc_level4_share", 52)}),
+    ("Có 612 dịch vụ công trực tuyến một phần.", {("dvc_level3_count", 612)}),
+    ("Tỷ lệ hồ sơ trực tuyến toàn trình đạt 56,2%.", {("dossier_online_share", 56.2)}),  # dossiers stay dossiers
+    ("Tỷ lệ dịch vụ công trực tuyến toàn trình đạt 48,5%.", {("dvc_level4_share", 48.5)}),
+    # coverage is not use
+    ("Có 98% hộ gia đình được phủ sóng cáp quang.", set()),
+    ("Có 81% hộ gia đình sử dụng Internet cáp quang.", {("household_internet_share", 81)}),
+])
+def test_subsets_new_service_terms_and_coverage(body: str, expected: set[tuple[str, float]]):
+    assert {(k, round(v, 2)) for k, v in values(extract(body))} == expected

@@ -288,15 +288,19 @@ class Extractor:
 
     @staticmethod
     def _drop_subsets(text: str, figs: list[_Figure]) -> None:
-        """'1.070 chữ ký số (trong đó, có 751 … cá nhân)': the subset is not the level."""
+        """'1.070 chữ ký số (trong đó, có 751 … cá nhân)', '2.150 trạm BTS, trong đó 1.320 trạm
+        4G': a part of the figure before, read as the same indicator, is not its level."""
         for i, f in enumerate(figs):
             ind = f.indicator
             if ind is None:
                 continue
             paren = enclosing_paren(text, f.q.start)
-            if paren is None or not re.match(r"\(\s*trong\s+đó", text[paren:], re.I):
+            if paren is not None and re.match(r"\(\s*trong\s+đó", text[paren:], re.I):
+                head = next((p for p in reversed(figs[:i]) if p.q.end <= paren), None)
+            elif i > 0 and _BREAKDOWN.search(text, figs[i - 1].q.end, f.q.start):
+                head = figs[i - 1]  # "2.150 trạm BTS, trong đó có 1.320 trạm 4G"
+            else:
                 continue
-            head = next((p for p in reversed(figs[:i]) if p.q.end <= paren), None)
             if head is not None and head.indicator is not None and head.indicator.key == ind.key:
                 f.skip = True
 
@@ -387,6 +391,8 @@ def _confidence(cand: _Candidate | None) -> float:
 def _strip_unit(after: str) -> str:
     return re.sub(r"^\s*(?:%|tỷ\s+đồng|thuê\s+bao|TB|\w+)\s*", "", after, count=1)
 
+
+_BREAKDOWN = re.compile(r"[,;:]\s*trong\s+đó\b", re.I)
 
 # A date that opens the next figure ("đạt 92,5%, năm 2022 là 75%") is that figure's, not
 # the one before it.
