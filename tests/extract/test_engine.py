@@ -226,3 +226,16 @@ def test_a_year_belongs_to_the_figure_it_dates(body: str, expected: set[tuple[fl
 ])
 def test_subsets_new_service_terms_and_coverage(body: str, expected: set[tuple[str, float]]):
     assert {(k, round(v, 2)) for k, v in values(extract(body))} == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Cả nước hiện có 98% hộ gia đình sử dụng Internet băng rộng, riêng tỉnh đạt 76%.",
+     {("household_internet_share", 98, "national"), ("household_internet_share", 76, "province")}),
+    ("Bộ Thông tin và Truyền thông cho biết cả nước có 120.000 trạm BTS.", {("bts_count", 120000, "national")}),
+    ("Tỉnh Long An có 2.000 trạm BTS.", {("bts_count", 2000, "other_province")}),
+    ("UBND tỉnh Nghệ An cho biết toàn tỉnh có 5.400 trạm BTS.", {("bts_count", 5400, "province")}),
+    ("Thành phố Vinh có 900 trạm BTS.", {("bts_count", 900, "province")}),  # a city inside, not a province
+    ("Tỷ lệ hồ sơ trực tuyến của tỉnh đạt 70%, cao hơn tỉnh bạn 10%.", {("dossier_online_share", 70, "province")}),
+])
+def test_whose_figure_it_is(body: str, expected: set[tuple[str, float, str]]):
+    assert {(o.indicator, o.value, o.scope) for o in extract(body).observations} == expected

@@ -17,6 +17,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from tracker.errors import ProvinceError
 from tracker.extract.catalog import Catalog, Indicator, Rule
 from tracker.extract.context import (
     blank_parens,
@@ -29,6 +30,7 @@ from tracker.extract.context import (
 from tracker.extract.derive import derive_shares
 from tracker.extract.model import Observation, TargetCandidate, names_its_level, stable_id
 from tracker.ingest.documents import Document
+from tracker.provinces import lookup
 from tracker.text.dates import DateMention, iter_dates
 from tracker.text.normalize import canonical_tones
 from tracker.text.numbers import Quantity, iter_quantities, qualifier_before, rank_before
@@ -182,6 +184,7 @@ class Extractor:
             if fig.indicator is not None:
                 self._date(text, fig, dates, doc, pub_year)
                 self._scope(text, fig)
+                self._whose(text, fig, doc.province)
         return figures
 
     @staticmethod
@@ -192,6 +195,8 @@ class Extractor:
         if _CHANGE_BEFORE.search(tail) and not re.search(r"(?:trên|hơn)\s*$", tail, re.I):
             return True
         if re.search(r"\b(?:tăng|giảm|gấp)\s+(?:trên|hơn)\s*$", tail, re.I):
+            return True
+        if _COMPARED.search(tail):  # "cao hơn tỉnh bạn 10%": a gap, not a level
             return True
         return bool(_CHANGE_AFTER.match(after[:40]) or _CHANGE_AFTER.match(_strip_unit(after)[:40]))
 
@@ -345,6 +350,21 @@ class Extractor:
         elif re.search(r"cấp\s+tỉnh", near, re.I):
             fig.scope = "province_agencies"
 
+    @staticmethod
+    def _whose(text: str, fig: _Figure, province: str) -> None:
+        """A figure of the whole country ('cả nước có 120.000 trạm BTS') or of a province other
+        than the document's ('tỉnh Long An đạt 65%') is not this province's: scope says so."""
+        start = fig.cand.label_start if fig.cand and fig.cand.label_start is not None else max(0, fig.q.start - 40)
+        near = text[max(start, clause_start(text, fig.q.start)) : fig.q.start]
+        if _NATIONAL.search(near):
+            fig.scope = "national"
+            return
+        for m in _PROVINCE_NAMED.finditer(near):
+            other = _province_of(m.group(1))
+            if other is not None and other != province:
+                fig.scope = "other_province"
+                return
+
     # ------------------------------------------------------------------ output
     def _observations(self, doc: Document, sent: Sentence, fig: _Figure, ind: Indicator) -> list[Observation]:
         quote, start, end = _quote(doc, sent)
@@ -392,6 +412,12 @@ def _strip_unit(after: str) -> str:
     return re.sub(r"^\s*(?:%|tỷ\s+đồng|thuê\s+bao|TB|\w+)\s*", "", after, count=1)
 
 
+_COMPARED = re.compile(r"\b(?:cao|thấp|nhiều|ít)\s+hơn\s+(?:so\s+với\s+)?[^\d,;.:()]{1,25}?\s*$", re.I)
+# Who a figure is about, when the clause before it says so: the whole country, or another province.
+_NATIONAL = re.compile(r"\b(?:cả\s+nước|toàn\s+quốc|bình\s+quân\s+chung)\b", re.I)
+_PROVINCE_NAMED = re.compile(
+    r"\b(?:[Tt]ỉnh|[Tt]hành\s+phố|TP\.?)\s+((?:[A-ZĐ][^\W\d_]*)(?:\s*-?\s*[A-ZĐ][^\W\d_]*){0,3})")
+
 _BREAKDOWN = re.compile(r"[,;:]\s*trong\s+đó\b", re.I)
 
 # A date that opens the next figure ("đạt 92,5%, năm 2022 là 75%") is that figure's, not
@@ -407,6 +433,17 @@ _OWN_PROCEDURES = re.compile(
     r"tỉnh|cấp\s+tỉnh|cấp\s+huyện|cấp\s+xã))", re.I)
 _PERCENT = re.compile(r"\d\s*%")
 _PERCENT_END = re.compile(r"\d\s*%\s*$")
+
+
+def _province_of(words: str) -> str | None:
+    """The slug of the longest run of leading words that names a province, if any."""
+    parts = words.split()
+    for k in range(len(parts), 0, -1):
+        try:
+            return lookup(" ".join(parts[:k])).slug
+        except ProvinceError:
+            continue
+    return None
 
 
 def _match(rule: Rule, ind: Indicator, fig: _Figure, window: str, post: str, text: str, cs: int) -> _Candidate | None:
