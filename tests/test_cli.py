@@ -177,3 +177,17 @@ def test_a_broken_or_missing_template_is_a_located_user_error(workspace: Path) -
     (workspace / "templates" / "compare.html.j2").unlink()
     r = runner.invoke(app, ["compare", "-i", "bts_count", "--format", "pdf", "-w", str(workspace)])
     assert r.exit_code == 2 and "Thiếu mẫu" in r.output and "Traceback" not in r.output
+
+
+def test_report_formats_and_signing_date_from_the_command_line(workspace: Path) -> None:
+    bad = runner.invoke(app, ["report", "-p", "kien-giang", "--format", "pdf,odt", "-w", str(workspace)])
+    assert bad.exit_code == 2 and "Định dạng không hỗ trợ: odt." in bad.output
+    assert not (workspace / "reports").exists()
+    r = runner.invoke(app, ["report", "-p", "kien-giang", "--as-of", "2025-06-30", "--date", "2025-07-04",
+                            "--format", " HTML ", "-w", str(workspace)])
+    assert r.exit_code == 0, r.output
+    html = (workspace / "reports" / "kien-giang" / "bao-cao-2025-06-30.html").read_text("utf-8")
+    assert "Kiên Giang, ngày 04 tháng 7 năm 2025" in html and 'content="2025-07-04"' in html
+    early = runner.invoke(app, ["report", "-p", "kien-giang", "--as-of", "2025-06-30", "--date", "2025-06-01",
+                                "--format", "html", "-w", str(workspace)])
+    assert early.exit_code == 2 and "--date" in early.output

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from tracker.i18n import msg
+
 
 class TrackerError(Exception):
     """Base of every error tracker raises on purpose."""
@@ -31,8 +33,6 @@ class UserError(TrackerError):
         self.hint = hint
 
     def __str__(self) -> str:
-        from tracker.i18n import msg
-
         return self.message if not self.hint else f"{self.message}\n{msg('Gợi ý:')} {self.hint}"
 
 
@@ -68,8 +68,6 @@ class ConfigError(UserError):
     def __init__(self, problems: list[Problem], hint: str | None = None) -> None:
         self.problems = problems
         count = len(problems)
-        from tracker.i18n import msg
-
         head = msg("{count} lỗi trong {path}:", count=count, path=problems[0].path) if problems else \
             msg("Cấu hình không hợp lệ.")
         body = "\n".join(f"  {p}" for p in problems)

@@ -225,8 +225,18 @@ def render_all(data: ReportData, templates: Path, formats: tuple[str, ...], stem
         elif fmt == "csv":
             outputs[f"{stem}.csv"], outputs[f"{stem}-so-lieu.csv"] = sheets.to_csv(data)
         else:
-            raise UserError(f"Định dạng không hỗ trợ: {fmt}.", "dùng " + ", ".join(FORMATS))
+            parse_formats(fmt)  # raises the user's error for an unknown format
     return outputs
+
+
+def parse_formats(text: str) -> tuple[str, ...]:
+    """'pdf, DOCX' → ('pdf', 'docx'); UserError naming what is not a format."""
+    formats = tuple(f.strip().lower() for f in text.split(",") if f.strip())
+    bad = [f for f in formats if f not in FORMATS]
+    if bad or not formats:
+        raise UserError(f"Định dạng không hỗ trợ: {', '.join(bad) or text}.",
+                        "dùng một hoặc nhiều trong " + ", ".join(FORMATS) + ", ví dụ pdf,docx")
+    return formats
 
 
 def _sha256(data: bytes) -> str:

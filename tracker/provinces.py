@@ -72,6 +72,15 @@ class Province:
         word = "thành phố" if self.kind_at(at) == "thanh-pho" else "tỉnh"
         return f"{word} {self.name_at(at)}"
 
+    def to_dict(self, at: date = date.max) -> dict[str, object]:
+        """The unit as seen on `at` (JSON-ready), with the units merged into it by then."""
+        return {
+            "slug": self.slug, "name": self.name_at(at), "kind": self.kind_at(at), "ubnd": self.ubnd_at(at),
+            "place": self.place_at(at), "aliases": list(self.aliases), "merged_into": self.merged_into,
+            "until": self.until.isoformat() if self.until else None,
+            "predecessors": [q.slug for q in predecessors(self.slug, at)],
+        }
+
     @property
     def ubnd(self) -> str:
         return self.ubnd_at(date.max)

@@ -95,3 +95,15 @@ def test_reports_are_readable_by_others_like_any_new_file(made: tuple[ReportData
     os.umask(mask)
     for p in folder.iterdir():
         assert stat.S_IMODE(p.stat().st_mode) == 0o666 & ~mask, p.name
+
+
+def test_docx_carries_the_notes_and_appendix_line_of_the_data() -> None:
+    from tests.report.test_html_golden import sample
+    from tracker.report.word import to_docx
+
+    data = sample()  # it has a predecessor's figure under a target
+    doc = Document(io.BytesIO(to_docx(data)))
+    text = [p.text for p in doc.paragraphs]
+    assert data.source_note in text and "không dùng để đánh giá" in data.source_note
+    assert data.appendix_line == "(Kèm theo Báo cáo số 05/BC-STTTT ngày 05 tháng 02 năm 2025)"
+    assert data.appendix_line in text

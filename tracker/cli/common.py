@@ -48,6 +48,8 @@ WorkspaceOpt = Annotated[
     Path | None, typer.Option("--workspace", "-w", help="Thư mục làm việc (mặc định: tìm từ thư mục hiện tại).")
 ]
 WorkersOpt = Annotated[int, typer.Option("--workers", "-j", min=1, help="Số tiến trình trích xuất song song.")]
+StrictOpt = Annotated[bool, typer.Option(
+    "--strict", help="Văn bản lỗi là lỗi (thoát mã 2, không ghi kết quả), không chỉ cảnh báo.")]
 ProvinceOpt = Annotated[str, typer.Option("--province", "-p", help="Tỉnh, ví dụ kien-giang.")]
 
 

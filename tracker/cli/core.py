@@ -16,6 +16,7 @@ from rich.table import Column, Table
 from tracker import pipeline
 from tracker.cli.common import (
     ProvinceOpt,
+    StrictOpt,
     WorkersOpt,
     WorkspaceOpt,
     app,
@@ -51,8 +52,7 @@ def report(
     signed: Annotated[str | None, typer.Option("--date", help="Ngày ký ghi ở dòng địa danh, ngày YYYY-MM-DD "
                                                               "(mặc định: ngày báo cáo --as-of).")] = None,
     draft: Annotated[bool, typer.Option("--draft", help="Để trống số văn bản (bản dự thảo).")] = False,
-    strict: Annotated[bool, typer.Option("--strict", help="Văn bản lỗi là lỗi (thoát mã 2, không ghi báo cáo), "
-                                                          "không chỉ cảnh báo.")] = False,
+    strict: StrictOpt = False,
     fmt: Annotated[str, typer.Option("--format", help="Định dạng, phân cách bằng dấu phẩy: pdf, html, docx, "
                                                       "xlsx, csv.")] = "pdf,html",
     workers: WorkersOpt = 1,
@@ -60,11 +60,7 @@ def report(
 ) -> None:
     """Lập báo cáo của một tỉnh (hoặc mọi tỉnh với --all) vào thư mục reports/."""
     with user_errors():
-        formats = tuple(f.strip().lower() for f in fmt.split(",") if f.strip())
-        bad = [f for f in formats if f not in pipeline.FORMATS]
-        if bad or not formats:
-            raise UserError(f"Định dạng không hỗ trợ: {', '.join(bad) or fmt}.",
-                            "dùng một hoặc nhiều trong " + ", ".join(pipeline.FORMATS) + ", ví dụ pdf,docx")
+        formats = pipeline.parse_formats(fmt)
         if (province is None) == (not all_):
             raise UserError("Cần đúng một trong hai: --province TỈNH hoặc --all.",
                             "ví dụ: tracker report --province kien-giang")
@@ -120,7 +116,7 @@ def status(
     province: ProvinceOpt,
     as_of: Annotated[str | None, typer.Option("--as-of")] = None,
     fmt: Annotated[str, typer.Option("--format", help="table hoặc json")] = "table",
-    strict: Annotated[bool, typer.Option("--strict", help="Văn bản lỗi là lỗi (thoát mã 2).")] = False,
+    strict: StrictOpt = False,
     workers: WorkersOpt = 1,
     workspace_dir: WorkspaceOpt = None,
 ) -> None:

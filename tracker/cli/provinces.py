@@ -33,12 +33,7 @@ def provinces(
     items = at_date(when) if when else list(registry().values())
     view = when or date.max
     if fmt == "json":
-        rows = [{
-            "slug": p.slug, "name": p.name_at(view), "kind": p.kind_at(view), "ubnd": p.ubnd_at(view),
-            "place": p.place_at(view), "aliases": list(p.aliases), "merged_into": p.merged_into,
-            "until": p.until.isoformat() if p.until else None,
-            "predecessors": [q.slug for q in predecessors(p.slug, view)],
-        } for p in items]
+        rows = [p.to_dict(view) for p in items]
         sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
         return
     title = f"{len(items)} đơn vị hành chính cấp tỉnh" + (f" ngày {format_date(when.isoformat())}" if when else "")

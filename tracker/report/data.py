@@ -116,6 +116,31 @@ class ReportData:
         return f"Số: {self.number}/BC-{self.code}" if self.number else f"Số:      /BC-{self.code}"
 
     @property
+    def appendix_line(self) -> str:
+        """'(Kèm theo Báo cáo số 05/BC-STTTT ngày 23 tháng 11 năm 2026)'; a draft leaves the number blank."""
+        number = f"số {self.number}/BC-{self.code}" if self.number else f"số      /BC-{self.code}"
+        return f"(Kèm theo Báo cáo {number} {self.place_date.split(', ', 1)[1]})"
+
+    @property
+    def created(self) -> str:
+        """The document's date for its metadata: the signing date, else the report date (ISO)."""
+        return self.issued or self.report_date
+
+    @property
+    def has_charts(self) -> bool:
+        return any(r.chart for r in self.rows)
+
+    @property
+    def source_note(self) -> str:
+        """The sentence under table II that explains the [n] references (and predecessors' lines)."""
+        note = ("Số trong ngoặc vuông là số thứ tự của số liệu trong Phụ lục, nơi trích dẫn nguyên văn câu "
+                "và văn bản nguồn.")
+        if any(r.predecessors for r in self.rows):
+            note += (" Số liệu của các đơn vị trước sáp nhập (ghi dưới tên chỉ tiêu) chỉ để tham khảo, "
+                     "không dùng để đánh giá.")
+        return note
+
+    @property
     def counts_text(self) -> str:
         """'Đạt: 1, Chậm tiến độ: 2' (statuses with no target left out), for messages."""
         return ", ".join(f"{c.label}: {c.count}" for c in self.counts if c.count)

@@ -62,8 +62,7 @@ def to_docx(data: ReportData) -> bytes:
         status = r.status + (f"\n{r.projection}" if r.projection else "")
         rows.append([str(r.stt), title, r.target, r.deadline, actual, r.progress, status])
     _table(doc, header, rows, widths_mm=[12, 49, 21, 15, 22, 16, 20], size=11, left={1})
-    _body(doc, "Số trong ngoặc vuông là số thứ tự của số liệu trong Phụ lục, nơi trích dẫn nguyên văn câu "
-               "và văn bản nguồn.")
+    _body(doc, data.source_note)
     _heading(doc, "III. SỐ LIỆU CÒN THIẾU, CẦN CẬP NHẬT")
     if data.missing:
         _body(doc, f"Chưa có số liệu thực hiện cho {len(data.missing)} chỉ tiêu:")
@@ -131,8 +130,7 @@ def _appendix(doc: Any, data: ReportData) -> None:
     doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
     _para(doc, "Phụ lục", bold=True, center=True, space_after=0)
     _para(doc, "SỐ LIỆU SỬ DỤNG VÀ PHƯƠNG PHÁP ĐÁNH GIÁ", bold=True, center=True, space_after=0)
-    number = f"số {data.number}/BC-{data.code}" if data.number else f"số      /BC-{data.code}"
-    _para(doc, f"(Kèm theo Báo cáo {number} {data.place_date.split(', ', 1)[1]})", size=13, italic=True, center=True)
+    _para(doc, data.appendix_line, size=13, italic=True, center=True)
     _heading(doc, "1. Số liệu và nguồn trích dẫn", level3=True)
     if data.figures:
         rows = [[str(f.stt), f.indicator, f.value + (f"\n{f.origin}" if f.origin else ""), f.as_of,

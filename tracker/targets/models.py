@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator, model_validator
 
 from tracker.i18n import msg
 from tracker.text.dates import DATE_TEXT, check_date_text, to_date
@@ -29,43 +29,32 @@ def _date_text(v: object) -> str:
     return v.isoformat() if isinstance(v, date) else check_date_text(str(v))
 
 
+# A date as users write it (YAML gives `2025` as a number and `2020-07-15` as a date): kept as text.
+DateText = Annotated[str, BeforeValidator(_date_text)]
+
+
 class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
 class Baseline(Strict):
     value: float
-    as_of: str
-
-    @field_validator("as_of", mode="before")
-    @classmethod
-    def _as_of(cls, v: object) -> str:
-        return _date_text(v)
+    as_of: DateText
 
 
 class Basis(Strict):
     """The document a target comes from, so the report can cite it."""
 
     document: str  # "Quyết định 749/QĐ-TTg"
-    date: str | None = None
+    date: DateText | None = None
     issuer: str | None = None  # "Thủ tướng Chính phủ"
-
-    @field_validator("date", mode="before")
-    @classmethod
-    def _date(cls, v: object) -> str | None:
-        return None if v is None else _date_text(v)
 
 
 class _Goal(Strict):
     """A value to reach by a date; a target's milestones are goals, and so is the target."""
 
     target: str
-    deadline: str
-
-    @field_validator("deadline", mode="before")
-    @classmethod
-    def _deadline(cls, v: object) -> str:
-        return _date_text(v)
+    deadline: DateText
 
     @field_validator("target", mode="before")
     @classmethod
