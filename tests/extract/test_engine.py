@@ -176,16 +176,6 @@ def test_a_work_file_target_is_a_candidate_not_an_actual():
     assert [(t.indicator, t.value) for t in r.targets] == [("work_records_province_share", 90)]
 
 
-def test_the_fast_catalog_read_equals_the_located_one():
-    from importlib import resources
-
-    from tracker.extract.catalog import _load, _load_located
-
-    for text in (resources.files("tracker").joinpath("data/indicators.yaml").read_text("utf-8"),
-                 (Path(__file__).resolve().parents[2] / "indicators.yaml").read_text("utf-8")):
-        assert _load(text, "x").model_dump_json() == _load_located(text, "x").model_dump_json()
-
-
 def test_a_departments_own_procedures_are_not_the_provinces():
     own = extract("Sở đã công bố 40 thủ tục hành chính thuộc thẩm quyền giải quyết của Sở trên Cổng dịch vụ công. "
                   "Trong đó có 22 dịch vụ công trực tuyến mức độ 4, đạt tỷ lệ 55%.")

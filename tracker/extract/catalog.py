@@ -23,12 +23,11 @@ from importlib import resources
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
-from ruamel.yaml import YAML
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from tracker.errors import ConfigError, Problem
 from tracker.i18n import msg
-from tracker.yamlio import load_yaml_with_positions, problems_from_validation
+from tracker.yamlio import Positions, problems_from_validation, read_config
 
 Unit = Literal["count", "%", "per100", "ty_dong", "rank"]
 
@@ -119,30 +118,15 @@ class Catalog(BaseModel):
         return Catalog(version=self.version, indicators=list(keys.values()))
 
 
-# The C loader reads the shipped catalog in a tenth of the time of the round-trip loader,
-# which is only needed for line numbers; so a catalog is read fast first, and read again
-# with positions only when something is wrong, to say where.
-_FAST_YAML = YAML(typ="safe")
-
-
 def _load(text: str, path: str) -> Catalog:
-    try:
-        return Catalog.model_validate(_FAST_YAML.load(text))
-    except Exception:  # any problem is found again, and located, by the careful read below
-        pass
-    return _load_located(text, path)
+    return read_config(text, path, lambda data, positions: _validated(data, positions, path))
 
 
-def _load_located(text: str, path: str) -> Catalog:
-    data, positions = load_yaml_with_positions(text, path)
+def _validated(data: object, positions: Positions, path: str) -> Catalog:
     try:
         return Catalog.model_validate(data)
-    except Exception as exc:  # pydantic.ValidationError
-        from pydantic import ValidationError
-
-        if isinstance(exc, ValidationError):
-            raise ConfigError(problems_from_validation(exc, positions, path)) from None
-        raise
+    except ValidationError as exc:
+        raise ConfigError(problems_from_validation(exc, positions, path)) from None
 
 
 @lru_cache(maxsize=1)

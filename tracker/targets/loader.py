@@ -16,7 +16,7 @@ from tracker.extract.catalog import Catalog
 from tracker.i18n import msg
 from tracker.provinces import registry
 from tracker.targets.models import Target, TargetsFile
-from tracker.yamlio import Positions, load_yaml_with_positions, locate, problems_from_validation
+from tracker.yamlio import Positions, locate, problems_from_validation, read_config
 
 
 def load_targets(path: Path, catalog: Catalog) -> TargetsFile:
@@ -29,7 +29,10 @@ def load_targets(path: Path, catalog: Catalog) -> TargetsFile:
                           msg("tạo targets.yaml trong thư mục làm việc (xem README)")) from None
     if not text.strip():
         raise ConfigError([Problem(name, 1, 1, msg("tệp rỗng"))], msg("cần ít nhất 'version: 1' và 'provinces:'"))
-    data, pos = load_yaml_with_positions(text, name)
+    return read_config(text, name, lambda data, pos: _validated(data, pos, catalog, name))
+
+
+def _validated(data: object, pos: Positions, catalog: Catalog, name: str) -> TargetsFile:
     if not isinstance(data, dict):
         raise ConfigError([Problem(name, 1, 1, msg("cấp ngoài cùng phải là các cặp khóa: giá trị"))])
     problems = _indicator_problems(data, pos, catalog, name)
