@@ -55,7 +55,10 @@ def test_dot_decimal_without_context_is_flagged():
 @pytest.mark.parametrize(
     ("prefix", "expected"),
     [("đạt trên ", "gt"), ("hơn ", "gt"), ("tối thiểu ", "ge"), ("gần ", "approx"), ("ước đạt ", "approx"),
-     ("dưới ", "lt"), ("không quá ", "le"), ("trên hệ thống ", "eq"), ("đạt ", "eq")],
+     ("dưới ", "lt"), ("không quá ", "le"), ("trên hệ thống ", "eq"), ("đạt ", "eq"),
+     # a qualifier is a word of its own, not the end of one
+     ("các cơ quan nhà nước đạt ", "eq"), ("huyện Tuy Phước đạt ", "eq"), ("thị xã An Nhơn đạt ", "eq"),
+     ("An Nhơn đạt hơn ", "gt")],
 )
 def test_qualifiers(prefix: str, expected: str) -> None:
     assert qualifier_before(prefix) == expected

@@ -51,8 +51,8 @@ _QUANTITY = re.compile(
 
 _SCALES = {"triệu": 1e6, "nghìn": 1e3, "ngàn": 1e3, "tỷ": 1e9, "tỉ": 1e9}
 
-_QUALIFIER_BEFORE = re.compile(
-    r"(?:(?P<gt>trên|hơn|vượt(?:\s+quá)?|cao\s+hơn|nhiều\s+hơn)"
+_QUALIFIER_BEFORE = re.compile(  # \b: "nhà nước đạt", "An Nhơn đạt" hold no "ước", "hơn"
+    r"\b(?:(?P<gt>trên|hơn|vượt(?:\s+quá)?|cao\s+hơn|nhiều\s+hơn)"
     r"|(?P<ge>tối\s+thiểu|ít\s+nhất|không\s+dưới|không\s+thấp\s+hơn)"
     r"|(?P<approx>gần|khoảng|ước(?:\s+tính|\s+đạt|\s+khoảng)?|xấp\s+xỉ|chừng|trên\s+dưới|hầu\s+hết)"
     r"|(?P<lt>dưới|chưa\s+đến|chưa\s+tới|chưa\s+đầy|không\s+đến|ít\s+hơn|thấp\s+hơn)"
