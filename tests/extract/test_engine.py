@@ -219,13 +219,34 @@ def test_subsets_new_service_terms_and_coverage(body: str, expected: set[tuple[s
 
 
 @pytest.mark.parametrize(("body", "expected"), [
+    # the country's and other provinces' figures are left out; a named district keeps its scope
     ("Cả nước hiện có 98% hộ gia đình sử dụng Internet băng rộng, riêng tỉnh đạt 76%.",
-     {("household_internet_share", 98, "national"), ("household_internet_share", 76, "province")}),
-    ("Bộ Thông tin và Truyền thông cho biết cả nước có 120.000 trạm BTS.", {("bts_count", 120000, "national")}),
-    ("Tỉnh Long An có 2.000 trạm BTS.", {("bts_count", 2000, "other_province")}),
+     {("household_internet_share", 76, "province")}),
+    ("Bộ Thông tin và Truyền thông cho biết cả nước có 120.000 trạm BTS.", set()),
+    ("Bình quân cả nước, tỷ lệ hồ sơ trực tuyến đạt 40%.", set()),
+    ("So với cả nước, tỷ lệ hồ sơ trực tuyến của tỉnh đạt 62%.", {("dossier_online_share", 62, "province")}),
+    ("Tỉnh Long An có 2.000 trạm BTS.", set()),
     ("UBND tỉnh Nghệ An cho biết toàn tỉnh có 5.400 trạm BTS.", {("bts_count", 5400, "province")}),
-    ("Thành phố Vinh có 900 trạm BTS.", {("bts_count", 900, "province")}),  # a city inside, not a province
+    ("Thành phố Vinh có 900 trạm BTS.", {("bts_count", 900, "district")}),  # a city inside, not a province
+    ("Tỷ lệ hồ sơ trực tuyến của huyện Quỳnh Lưu đạt 55%.", {("dossier_online_share", 55, "district")}),
     ("Tỷ lệ hồ sơ trực tuyến của tỉnh đạt 70%, cao hơn tỉnh bạn 10%.", {("dossier_online_share", 70, "province")}),
+    # some units reaching a level are not the level
+    ("Có 3 huyện đạt 100% xã có cáp quang.", set()),
+    ("Có 70/86 xã đạt 81,4% hộ gia đình sử dụng Internet.", {("household_internet_share", 81.4, "province")}),
 ])
 def test_whose_figure_it_is(body: str, expected: set[tuple[str, float, str]]):
     assert {(o.indicator, o.value, o.scope) for o in extract(body).observations} == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Trong đánh giá Chỉ số chuyển đổi số (DTI) năm 2022, tỉnh xếp thứ 15/63 tỉnh, thành phố.", {("egov_rank", 15)}),
+    ("Chỉ số ICT Index năm 2019 của tỉnh xếp thứ 20/63.", {("egov_rank", 20)}),
+    # a pillar's place, a region's place, a place out of another number are other rankings
+    ("Tỉnh xếp thứ 12/63 về chỉ số chính quyền số.", set()),
+    ("Chỉ số DTI năm 2022, trụ cột kinh tế số của tỉnh xếp thứ 9/63.", set()),
+    ("Về chỉ số DTI, tỉnh đứng thứ 2 khu vực Duyên hải Nam Trung Bộ.", set()),
+    ("Chỉ số chuyển đổi số của tỉnh xếp thứ 3/14 tỉnh vùng đồng bằng sông Cửu Long.", set()),
+])
+def test_the_provinces_overall_rank_and_not_another(body: str, expected: set[tuple[str, float]]):
+    assert values(extract(body)) == expected
+

@@ -89,6 +89,9 @@ class Indicator(BaseModel):
     area: str | None = None
     share: str | None = None  # for a count: the share indicator a "70/86 xã" fraction also gives
     derived_from: DerivedFrom | None = None
+    # for a rank: the sizes of the ranking it is a place in; "thứ 3/14" (a region's
+    # provinces) is then another ranking's place, not this one's
+    rank_of: list[int] = []
     rules: list[Rule] = []
 
 

@@ -8,7 +8,8 @@ comparisons ("so với cùng kỳ"), plan fulfilment ("đạt 100% so với kế
 only in two safe cases: a parenthesised historical value of the figure just before
 ("(năm 2016 là 117 thuê bao/100 dân)"), and a list that only changes the scope
 ("cấp tỉnh: 100 %; cấp huyện: 100 %"). Sentences that state goals give target
-candidates, never observations.
+candidates, never observations. A figure whose clause makes it the whole country's or
+another province's is left out; one of a named district or city keeps scope district.
 """
 
 from __future__ import annotations
@@ -134,7 +135,7 @@ class Extractor:
             carry = emitted[-1] if emitted and len({f.indicator.key for f in emitted if f.indicator}) == 1 else None
             for fig in figures:
                 ind = fig.indicator
-                if ind is None or fig.skip:
+                if ind is None or fig.skip or fig.scope in _NOT_THIS_PROVINCE:
                     continue
                 if sent.paragraph in own and ind.area == "dvc":
                     fig.scope = "department"
@@ -172,6 +173,8 @@ class Extractor:
                 fig.qualifier = "le"
             if unit != "rank" and self._is_change(prefix, text[q.end :]):
                 fig.skip = True
+            if unit == "%" and _UNITS_REACHING.search(prefix[-40:]):
+                fig.skip = True  # "Có 3 huyện đạt 100% xã có cáp quang": some units, not the level
             figures.append(fig)
         dated = _blank_dates(text, dates)
         for i, fig in enumerate(figures):
@@ -352,18 +355,26 @@ class Extractor:
 
     @staticmethod
     def _whose(text: str, fig: _Figure, province: str) -> None:
-        """A figure of the whole country ('cả nước có 120.000 trạm BTS') or of a province other
-        than the document's ('tỉnh Long An đạt 65%') is not this province's: scope says so."""
-        start = fig.cand.label_start if fig.cand and fig.cand.label_start is not None else max(0, fig.q.start - 40)
-        near = text[max(start, clause_start(text, fig.q.start)) : fig.q.start]
-        if _NATIONAL.search(near):
+        """Whose figure this is, when the clause before it says so: the whole country ('cả
+        nước có 120.000 trạm BTS', 'Bình quân cả nước, tỷ lệ … đạt 40%'), a province other
+        than the document's ('tỉnh Long An đạt 65%'), or one named district or city of it
+        ('huyện Tuy Phước đạt 55%', 'Thành phố Vinh có 900 trạm')."""
+        cs = clause_start(text, fig.q.start)
+        clause = text[cs : fig.q.start]
+        national = [m for m in _NATIONAL.finditer(clause) if not _NOT_THE_SUBJECT.search(clause, 0, m.start())]
+        if national and not _OWN_PROVINCE.search(clause, national[-1].end()):
             fig.scope = "national"
             return
-        for m in _PROVINCE_NAMED.finditer(near):
-            other = _province_of(m.group(1))
-            if other is not None and other != province:
-                fig.scope = "other_province"
-                return
+        start = fig.cand.label_start if fig.cand and fig.cand.label_start is not None else max(0, fig.q.start - 40)
+        near = text[max(start, cs) : fig.q.start]
+        for m in _UNIT_NAMED.finditer(near):
+            other = _province_of(m.group("name"))
+            if other is not None:
+                if other != province:
+                    fig.scope = "other_province"
+                    return
+            elif m.group("kind").lower() != "tỉnh" and fig.scope == "province":
+                fig.scope = "district"
 
     # ------------------------------------------------------------------ output
     def _observations(self, doc: Document, sent: Sentence, fig: _Figure, ind: Indicator) -> list[Observation]:
@@ -414,10 +425,23 @@ def _strip_unit(after: str) -> str:
 
 _COMPARED = re.compile(r"\b(?:cao|thấp|nhiều|ít)\s+hơn\s+(?:so\s+với\s+)?[^\d,;.:()]{1,25}?\s*$", re.I)
 # Who a figure is about, when the clause before it says so: the whole country, or another province.
+# Figures of the whole country or of another province are not observations of this one
+# (an Observation's province is its document's): they are left out, never mislabelled.
+_NOT_THIS_PROVINCE = ("national", "other_province")
 _NATIONAL = re.compile(r"\b(?:cả\s+nước|toàn\s+quốc|bình\s+quân\s+chung)\b", re.I)
-_PROVINCE_NAMED = re.compile(
-    r"\b(?:[Tt]ỉnh|[Tt]hành\s+phố|TP\.?)\s+((?:[A-ZĐ][^\W\d_]*)(?:\s*-?\s*[A-ZĐ][^\W\d_]*){0,3})")
+# "so với cả nước", "dẫn đầu cả nước": the country is compared with, not the subject
+_NOT_THE_SUBJECT = re.compile(r"(?:so\s+với|hơn|bằng|với|dẫn\s+đầu|đứng\s+đầu)\s*$", re.I)
+# "Cả nước … 98%, riêng tỉnh đạt 76%": the clause turns back to the province
+_OWN_PROVINCE = re.compile(r"\b(?:riêng|còn|trong\s+khi)\s+(?:tỉnh|thành\s+phố)|\btoàn\s+tỉnh|\bcủa\s+tỉnh|"
+                           r"\btỉnh\s+(?:ta|nhà)\b|\btrên\s+địa\s+bàn\s+tỉnh", re.I)
+# A unit named by its kind and a capitalised name: a province, or a district-level unit.
+_UNIT_NAMED = re.compile(
+    r"\b(?P<kind>[Tt]ỉnh|[Tt]hành\s+phố|TP\.?|[Hh]uyện|[Qq]uận|[Tt]hị\s+xã)\s+"
+    r"(?P<name>(?:[A-ZĐ][^\W\d_]*)(?:\s*-?\s*[A-ZĐ][^\W\d_]*){0,3})")
 
+_UNITS_REACHING = re.compile(
+    r"(?<![/\d.,])\b\d+\s+(?:huyện|xã|phường|đơn\s+vị|cơ\s+quan|sở|ngành|địa\s+phương|doanh\s+nghiệp|trường)"
+    r"\s+(?:đều\s+|đã\s+)?(?:đạt|có)\s*$", re.I)
 _BREAKDOWN = re.compile(r"[,;:]\s*trong\s+đó\b", re.I)
 
 # A date that opens the next figure ("đạt 92,5%, năm 2022 là 75%") is that figure's, not
@@ -475,9 +499,13 @@ def _match(rule: Rule, ind: Indicator, fig: _Figure, window: str, post: str, tex
         return None
     if rule.near_re is not None and not rule.near_re.search(text):
         return None
+    if ind.rank_of and q.denominator is not None and q.denominator not in ind.rank_of:
+        return None  # "thứ 3/14": a place in another ranking (a region's provinces)
     if rule.exclude_re is not None:
         if label_start is not None:
             zone = window[label_start - cs :] + " " + post[: max(after_end, 30)]
+        elif rule.after_re is None:  # no words of its own: the whole clause speaks for it
+            zone = window + " " + post[:20]
         else:  # the after-phrase and the words that qualify it ("… được tích hợp")
             zone = post[: after_end + 20]
         if rule.exclude_re.search(zone):
