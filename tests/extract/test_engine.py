@@ -250,3 +250,27 @@ def test_whose_figure_it_is(body: str, expected: set[tuple[str, float, str]]):
 def test_the_provinces_overall_rank_and_not_another(body: str, expected: set[tuple[str, float]]):
     assert values(extract(body)) == expected
 
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # wordings of provincial year-end reports, as bullets and labels before the number
+    ("+ Số điểm bưu điện văn hóa xã: 98 điểm.", {("commune_culture_post_points", 98, "province")}),
+    ("Có 35/159 xã chưa có điểm bưu điện văn hóa xã.", set()),
+    ("Số lượng văn bản điện tử được gửi, nhận qua hệ thống quản lý văn bản là 1.250.000 văn bản.",
+     {("edocs_count", 1_250_000, "province")}),
+    ("Hệ thống thư điện tử công vụ của tỉnh có 12.500 tài khoản.", {("gov_email_accounts", 12_500, "province")}),
+    ("Tỷ lệ hồ sơ thủ tục hành chính được tiếp nhận, giải quyết trực tuyến đạt 58,3%.",
+     {("dossier_online_share", 58.3, "province")}),
+    ("Mạng truyền số liệu chuyên dùng đã kết nối đến 100% UBND cấp xã.", {("agency_network_share", 100, "commune")}),
+    ("100% cuộc họp giữa cấp tỉnh với cấp huyện, cấp huyện với cấp xã được tổ chức trực tuyến.",
+     {("online_meetings_share", 100, "province")}),  # the levels it links are not its scope
+    # look-alikes that are other measures
+    ("Tỷ lệ thủ tục hành chính có phát sinh hồ sơ trực tuyến đạt 75%.", set()),
+    ("Tỷ lệ số hóa hồ sơ, kết quả giải quyết thủ tục hành chính đạt 65%.", set()),
+    ("Doanh thu bưu chính, viễn thông đạt 1.850 tỷ đồng.", set()),
+    ("Tỷ lệ dân số được phủ sóng truyền hình, phát thanh đạt 100%.", set()),
+    ("Trong năm đã tổ chức 1.245 cuộc họp trực tuyến với 8.500 lượt điểm cầu tham dự.",
+     {("online_meetings_count", 1245, "province")}),
+])
+def test_wordings_of_year_end_reports(body: str, expected: set[tuple[str, float, str]]):
+    assert {(o.indicator, o.value, o.scope) for o in extract(body).observations} == expected

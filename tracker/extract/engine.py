@@ -346,6 +346,9 @@ class Extractor:
         start = fig.cand.label_start if fig.cand and fig.cand.label_start is not None else max(0, fig.q.start - 40)
         start = max(start, clause_start(text, fig.q.start))
         near = text[start : fig.q.start]
+        if fig.cand and fig.cand.after_end:  # "… kết nối đến 100% UBND cấp xã", a level that ends the phrase
+            level = _LEVEL_ENDS.search(text, fig.q.end, fig.q.end + fig.cand.after_end)
+            near += " " + (level.group(0) if level else "")
         if re.search(r"cấp\s+xã|các\s+xã|xã,\s*phường", near, re.I):
             fig.scope = "commune"
         elif re.search(r"cấp\s+huyện", near, re.I):
@@ -439,6 +442,7 @@ _UNIT_NAMED = re.compile(
     r"\b(?P<kind>[Tt]ỉnh|[Tt]hành\s+phố|TP\.?|[Hh]uyện|[Qq]uận|[Tt]hị\s+xã)\s+"
     r"(?P<name>(?:[A-ZĐ][^\W\d_]*)(?:\s*-?\s*[A-ZĐ][^\W\d_]*){0,3})")
 
+_LEVEL_ENDS = re.compile(r"cấp\s+(?:tỉnh|huyện|xã)\s*$", re.I)
 _UNITS_REACHING = re.compile(
     r"(?<![/\d.,])\b\d+\s+(?:huyện|xã|phường|đơn\s+vị|cơ\s+quan|sở|ngành|địa\s+phương|doanh\s+nghiệp|trường)"
     r"\s+(?:đều\s+|đã\s+)?(?:đạt|có)\s*$", re.I)
