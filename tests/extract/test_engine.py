@@ -274,3 +274,20 @@ def test_the_provinces_overall_rank_and_not_another(body: str, expected: set[tup
 ])
 def test_wordings_of_year_end_reports(body: str, expected: set[tuple[str, float, str]]):
     assert {(o.indicator, o.value, o.scope) for o in extract(body).observations} == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # "lần lượt": the i-th figure is the i-th item
+    ("Tỷ lệ hồ sơ trực tuyến cấp tỉnh, huyện, xã lần lượt là 85%, 60% và 40%.",
+     {("dossier_online_share", 85, "province_agencies"), ("dossier_online_share", 60, "district"),
+      ("dossier_online_share", 40, "commune")}),
+    ("Tỷ lệ hồ sơ trực tuyến của tỉnh và bình quân chung lần lượt là 45% và 40%.", set()),
+    # the plan's figure beside the actual
+    ("Tỷ lệ hồ sơ trực tuyến đạt 45,6%, vượt chỉ tiêu được giao (40%).", {("dossier_online_share", 45.6, "province")}),
+    ("Tỷ lệ hồ sơ trực tuyến đạt 47,2% (chỉ tiêu 40%).", {("dossier_online_share", 47.2, "province")}),
+    # a fraction read as a share gives the ratio, never its numerator as a percentage
+    ("Toàn tỉnh có 216/216 xã, phường, thị trấn có cáp quang, đạt 100%.", {("commune_fiber_share", 100, "province")}),
+    ("Có 150/200 xã, phường, thị trấn có cáp quang đến trung tâm xã.", {("commune_fiber_share", 75, "province")}),
+])
+def test_lists_plans_and_fractions(body: str, expected: set[tuple[str, float, str]]):
+    assert {(o.indicator, o.value, o.scope) for o in extract(body).observations} == expected

@@ -89,6 +89,7 @@ class _Figure:
     scope: str = "province"
     skip: bool = False
     extra: list[tuple[str, float, str]] = field(default_factory=list)  # (indicator, value, unit)
+    only_extra: bool = False  # "216/216 xã … có cáp quang" read as a share: its value is the ratio
 
     @property
     def indicator(self) -> Indicator | None:
@@ -188,6 +189,7 @@ class Extractor:
                 self._date(text, fig, dates, doc, pub_year)
                 self._scope(text, fig)
                 self._whose(text, fig, doc.province)
+        _respectively(text, figures)
         return figures
 
     @staticmethod
@@ -213,7 +215,7 @@ class Extractor:
         best = self._best_in(fig, window, post, text, cs)
         if best is None and fig.unit in ("%", "ty_dong", "per100") and cs > 0 and _SCOPE_ONLY.match(
             dated[cs : fig.q.start]
-        ):
+        ) and not _PLAN_REFERENCE.search(text, max(0, cs - 30), cs):
             # "Tổng doanh thu toàn ngành tăng cao; từ 127 tỷ đồng…": the clause has no words
             # of its own, so the label of the sentence names it.
             best = self._best_in(fig, blank_parens(text, 0, fig.q.start), post, text, 0)
@@ -261,6 +263,7 @@ class Extractor:
             elif share_key and f.q.denominator:
                 value = round(100.0 * (f.q.numerator or 0) / f.q.denominator, 2)
                 f.extra.append((share_key, value, "%"))
+                f.only_extra = f.cand is not None and f.cand.indicator.unit == "%"
             if f.cand and f.cand.indicator.unit == "count":
                 f.numerator, f.denominator = f.q.numerator, f.q.denominator
             elif f.cand is None:
@@ -291,6 +294,8 @@ class Extractor:
                 f.inherited_from, f.rule_id, f.confidence = prev, "inherit-historical", 0.8
                 continue
             between = blank_parens(dated, max(cs, prev.q.end), f.q.start)
+            if _PLAN_REFERENCE.search(text, prev.q.end, f.q.start):
+                continue  # "đạt 45,6%, vượt chỉ tiêu được giao (40%)": the 40% is the plan's
             if bare and _SCOPE_ONLY.match(between) and (paren is None or prev.q.start > paren):
                 f.inherited_from, f.rule_id, f.confidence = prev, "inherit-list", 0.75
 
@@ -386,7 +391,8 @@ class Extractor:
         conf = fig.confidence or _confidence(fig.cand)
         out = []
         value = fig.q.numerator if fig.q.is_fraction and fig.q.numerator is not None else fig.q.value
-        out.append(self._obs(doc, ind.key, value, ind.unit, fig, quote, start, end, rule, conf, False))
+        if not fig.only_extra:
+            out.append(self._obs(doc, ind.key, value, ind.unit, fig, quote, start, end, rule, conf, False))
         for key, v, unit in fig.extra:
             out.append(self._obs(doc, key, v, unit, fig, quote, start, end, rule + "+derived", conf - 0.05, True))
         return out
@@ -411,6 +417,37 @@ class Extractor:
             comparator = "<="
         return TargetCandidate(doc.id, doc.province, ind.key, comparator, fig.q.value, ind.unit, deadline,
                                quote, start, end, fig.cand.rule.id if fig.cand else fig.rule_id)
+
+
+def _respectively(text: str, figs: list[_Figure]) -> None:
+    """'… cấp tỉnh, huyện, xã lần lượt là 85%, 60% và 40%': the i-th figure is the i-th item.
+
+    When the items are the levels of government, each figure gets its level as scope.
+    Otherwise a label that stands before 'lần lượt' names one item of a list, not every
+    figure (the nearest label is the last item's), so those figures are left out.
+    """
+    for m in _RESPECTIVELY.finditer(text):
+        end = text.find(";", m.end())
+        run = [f for f in figs if m.end() <= f.q.start and (end < 0 or f.q.start < end)
+               and f.indicator is not None and not f.skip]
+        if not run:
+            continue
+        before = text[clause_start(text, m.start()) : m.start()]
+        levels = [w.lower() for w in _LEVEL_WORD.findall(before)] if _LEVEL_LIST.search(before) else []
+        if len(run) > 1 and len(levels) == len(run):
+            for f, level in zip(run, levels, strict=True):
+                f.scope = _LEVEL_SCOPE[level]
+            continue
+        for f in run:
+            if f.inherited_from is not None or (f.cand is not None and f.cand.label_start is not None
+                                                and f.cand.label_start < m.start()):
+                f.skip = True
+
+
+_RESPECTIVELY = re.compile(r"\blần\s+lượt\b", re.I)
+_LEVEL_LIST = re.compile(r"\bcấp\s+(?:tỉnh|huyện|xã)\b", re.I)
+_LEVEL_WORD = re.compile(r"\b(tỉnh|huyện|xã)\b", re.I)
+_LEVEL_SCOPE = {"tỉnh": "province_agencies", "huyện": "district", "xã": "commune"}
 
 
 def _confidence(cand: _Candidate | None) -> float:
@@ -442,6 +479,7 @@ _UNIT_NAMED = re.compile(
     r"\b(?P<kind>[Tt]ỉnh|[Tt]hành\s+phố|TP\.?|[Hh]uyện|[Qq]uận|[Tt]hị\s+xã)\s+"
     r"(?P<name>(?:[A-ZĐ][^\W\d_]*)(?:\s*-?\s*[A-ZĐ][^\W\d_]*){0,3})")
 
+_PLAN_REFERENCE = re.compile(r"\b(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu|so\s+với|bình\s+quân|cả\s+nước)", re.I)
 _LEVEL_ENDS = re.compile(r"cấp\s+(?:tỉnh|huyện|xã)\s*$", re.I)
 _UNITS_REACHING = re.compile(
     r"(?<![/\d.,])\b\d+\s+(?:huyện|xã|phường|đơn\s+vị|cơ\s+quan|sở|ngành|địa\s+phương|doanh\s+nghiệp|trường)"
