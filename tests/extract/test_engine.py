@@ -291,3 +291,18 @@ def test_wordings_of_year_end_reports(body: str, expected: set[tuple[str, float,
 ])
 def test_lists_plans_and_fractions(body: str, expected: set[tuple[str, float, str]]):
     assert {(o.indicator, o.value, o.scope) for o in extract(body).observations} == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Năm 2021 có 98,5 % hồ sơ được giải quyết đúng hạn.", {("dossier_ontime_share", 98.5, "2021")}),
+    ("Có 1,5% hồ sơ được giải quyết quá hạn, 98,5% hồ sơ đúng hạn.", {("dossier_ontime_share", 98.5, "2022-03-10")}),
+    ("Có 2% hồ sơ trễ hạn.", set()),
+    # the dates of year-end reports
+    ("Tính đến hết tháng 11/2021, toàn tỉnh có 2.430 trạm BTS.", {("bts_count", 2430, "2021-11")}),
+    ("Trong quý III/2021, tỷ lệ hồ sơ trực tuyến đạt 45,6%.", {("dossier_online_share", 45.6, "2021-09")}),
+    ("9 tháng năm 2021, doanh thu viễn thông đạt 1.150 tỷ đồng.", {("telecom_revenue", 1150, "2021-09")}),
+    ("Tính đến 30-9-2021, có 312 nghìn thuê bao Internet.", {("internet_subscribers", 312_000, "2021-09-30")}),
+    ("Lũy kế đến nay, đã cấp 3.500 chứng thư số.", {("digital_certificates", 3500, "2022-03-10")}),
+])
+def test_on_time_dossiers_and_report_dates(body: str, expected: set[tuple[str, float, str]]):
+    assert {(o.indicator, o.value, o.as_of) for o in extract(body).observations} == expected
