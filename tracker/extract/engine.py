@@ -18,7 +18,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from tracker.errors import ProvinceError
+from tracker.extract import scope
 from tracker.extract.catalog import Catalog, Indicator, Rule
 from tracker.extract.context import (
     blank_parens,
@@ -31,7 +31,6 @@ from tracker.extract.context import (
 from tracker.extract.derive import derive_shares
 from tracker.extract.model import Observation, TargetCandidate, names_its_level, stable_id
 from tracker.ingest.documents import Document
-from tracker.provinces import lookup
 from tracker.text.dates import DateMention, iter_dates
 from tracker.text.normalize import canonical_tones
 from tracker.text.numbers import Quantity, iter_quantities, qualifier_before, rank_before
@@ -120,7 +119,7 @@ class Extractor:
         pub_year = int(doc.published[:4])
         pars = paragraphs(doc.text)
         blocks = target_blocks(pars, pub_year)
-        own = {p.index for p in pars if _OWN_PROCEDURES.search(canonical_tones(p.text))}
+        own = {p.index for p in pars if scope.OWN_PROCEDURES.search(canonical_tones(p.text))}
         obs: list[Observation] = []
         tgs: list[TargetCandidate] = []
         carry: _Figure | None = None
@@ -136,7 +135,7 @@ class Extractor:
             carry = emitted[-1] if emitted and len({f.indicator.key for f in emitted if f.indicator}) == 1 else None
             for fig in figures:
                 ind = fig.indicator
-                if ind is None or fig.skip or fig.scope in _NOT_THIS_PROVINCE:
+                if ind is None or fig.skip or fig.scope in scope.NOT_THIS_PROVINCE:
                     continue
                 if sent.paragraph in own and ind.area == "dvc":
                     fig.scope = "department"
@@ -187,8 +186,7 @@ class Extractor:
         for fig in figures:
             if fig.indicator is not None:
                 self._date(text, fig, dates, doc, pub_year)
-                self._scope(text, fig)
-                self._whose(text, fig, doc.province)
+                self._scope(text, fig, doc.province)
         _respectively(text, figures)
         return figures
 
@@ -344,45 +342,15 @@ class Extractor:
             fig.as_of = doc.period if doc.period and re.fullmatch(r"\d{4}(?:-\d{2})?", doc.period) else doc.published
 
     @staticmethod
-    def _scope(text: str, fig: _Figure) -> None:
+    def _scope(text: str, fig: _Figure, province: str) -> None:
         ind = fig.indicator
-        if ind is None or names_its_level(ind.key):
-            return
-        start = fig.cand.label_start if fig.cand and fig.cand.label_start is not None else max(0, fig.q.start - 40)
-        start = max(start, clause_start(text, fig.q.start))
-        near = text[start : fig.q.start]
-        if fig.cand and fig.cand.after_end:  # "… kết nối đến 100% UBND cấp xã", a level that ends the phrase
-            level = _LEVEL_ENDS.search(text, fig.q.end, fig.q.end + fig.cand.after_end)
-            near += " " + (level.group(0) if level else "")
-        if re.search(r"cấp\s+xã|các\s+xã|xã,\s*phường", near, re.I):
-            fig.scope = "commune"
-        elif re.search(r"cấp\s+huyện", near, re.I):
-            fig.scope = "district"
-        elif re.search(r"cấp\s+tỉnh", near, re.I):
-            fig.scope = "province_agencies"
-
-    @staticmethod
-    def _whose(text: str, fig: _Figure, province: str) -> None:
-        """Whose figure this is, when the clause before it says so: the whole country ('cả
-        nước có 120.000 trạm BTS', 'Bình quân cả nước, tỷ lệ … đạt 40%'), a province other
-        than the document's ('tỉnh Long An đạt 65%'), or one named district or city of it
-        ('huyện Tuy Phước đạt 55%', 'Thành phố Vinh có 900 trạm')."""
-        cs = clause_start(text, fig.q.start)
-        clause = text[cs : fig.q.start]
-        national = [m for m in _NATIONAL.finditer(clause) if not _NOT_THE_SUBJECT.search(clause, 0, m.start())]
-        if national and not _OWN_PROVINCE.search(clause, national[-1].end()):
-            fig.scope = "national"
-            return
-        start = fig.cand.label_start if fig.cand and fig.cand.label_start is not None else max(0, fig.q.start - 40)
-        near = text[max(start, cs) : fig.q.start]
-        for m in _UNIT_NAMED.finditer(near):
-            other = _province_of(m.group("name"))
-            if other is not None:
-                if other != province:
-                    fig.scope = "other_province"
-                    return
-            elif m.group("kind").lower() != "tỉnh" and fig.scope == "province":
-                fig.scope = "district"
+        label = fig.cand.label_start if fig.cand and fig.cand.label_start is not None else max(0, fig.q.start - 40)
+        if ind is not None and not names_its_level(ind.key):
+            fig.scope = scope.level(text, label, fig.q.start, fig.q.end, fig.cand.after_end if fig.cand else 0) \
+                or fig.scope
+        whose = scope.owner(text, label, fig.q.start, province)
+        if whose is not None and (whose != "district" or fig.scope == "province"):
+            fig.scope = whose
 
     # ------------------------------------------------------------------ output
     def _observations(self, doc: Document, sent: Sentence, fig: _Figure, ind: Indicator) -> list[Observation]:
@@ -426,28 +394,16 @@ def _respectively(text: str, figs: list[_Figure]) -> None:
     Otherwise a label that stands before 'lần lượt' names one item of a list, not every
     figure (the nearest label is the last item's), so those figures are left out.
     """
-    for m in _RESPECTIVELY.finditer(text):
-        end = text.find(";", m.end())
-        run = [f for f in figs if m.end() <= f.q.start and (end < 0 or f.q.start < end)
-               and f.indicator is not None and not f.skip]
-        if not run:
-            continue
-        before = text[clause_start(text, m.start()) : m.start()]
-        levels = [w.lower() for w in _LEVEL_WORD.findall(before)] if _LEVEL_LIST.search(before) else []
-        if len(run) > 1 and len(levels) == len(run):
-            for f, level in zip(run, levels, strict=True):
-                f.scope = _LEVEL_SCOPE[level]
+    for r in scope.respectively(text):
+        run = [f for f in figs if r.start < f.q.start < r.end and f.indicator is not None and not f.skip]
+        if len(run) > 1 and len(r.levels) == len(run):
+            for f, level in zip(run, r.levels, strict=True):
+                f.scope = level
             continue
         for f in run:
             if f.inherited_from is not None or (f.cand is not None and f.cand.label_start is not None
-                                                and f.cand.label_start < m.start()):
+                                                and f.cand.label_start < r.start):
                 f.skip = True
-
-
-_RESPECTIVELY = re.compile(r"\blần\s+lượt\b", re.I)
-_LEVEL_LIST = re.compile(r"\bcấp\s+(?:tỉnh|huyện|xã)\b", re.I)
-_LEVEL_WORD = re.compile(r"\b(tỉnh|huyện|xã)\b", re.I)
-_LEVEL_SCOPE = {"tỉnh": "province_agencies", "huyện": "district", "xã": "commune"}
 
 
 def _confidence(cand: _Candidate | None) -> float:
@@ -464,23 +420,7 @@ def _strip_unit(after: str) -> str:
 
 
 _COMPARED = re.compile(r"\b(?:cao|thấp|nhiều|ít)\s+hơn\s+(?:so\s+với\s+)?[^\d,;.:()]{1,25}?\s*$", re.I)
-# Who a figure is about, when the clause before it says so: the whole country, or another province.
-# Figures of the whole country or of another province are not observations of this one
-# (an Observation's province is its document's): they are left out, never mislabelled.
-_NOT_THIS_PROVINCE = ("national", "other_province")
-_NATIONAL = re.compile(r"\b(?:cả\s+nước|toàn\s+quốc|bình\s+quân\s+chung)\b", re.I)
-# "so với cả nước", "dẫn đầu cả nước": the country is compared with, not the subject
-_NOT_THE_SUBJECT = re.compile(r"(?:so\s+với|hơn|bằng|với|dẫn\s+đầu|đứng\s+đầu)\s*$", re.I)
-# "Cả nước … 98%, riêng tỉnh đạt 76%": the clause turns back to the province
-_OWN_PROVINCE = re.compile(r"\b(?:riêng|còn|trong\s+khi)\s+(?:tỉnh|thành\s+phố)|\btoàn\s+tỉnh|\bcủa\s+tỉnh|"
-                           r"\btỉnh\s+(?:ta|nhà)\b|\btrên\s+địa\s+bàn\s+tỉnh", re.I)
-# A unit named by its kind and a capitalised name: a province, or a district-level unit.
-_UNIT_NAMED = re.compile(
-    r"\b(?P<kind>[Tt]ỉnh|[Tt]hành\s+phố|TP\.?|[Hh]uyện|[Qq]uận|[Tt]hị\s+xã)\s+"
-    r"(?P<name>(?:[A-ZĐ][^\W\d_]*)(?:\s*-?\s*[A-ZĐ][^\W\d_]*){0,3})")
-
 _PLAN_REFERENCE = re.compile(r"\b(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu|so\s+với|bình\s+quân|cả\s+nước)", re.I)
-_LEVEL_ENDS = re.compile(r"cấp\s+(?:tỉnh|huyện|xã)\s*$", re.I)
 _UNITS_REACHING = re.compile(
     r"(?<![/\d.,])\b\d+\s+(?:huyện|xã|phường|đơn\s+vị|cơ\s+quan|sở|ngành|địa\s+phương|doanh\s+nghiệp|trường)"
     r"\s+(?:đều\s+|đã\s+)?(?:đạt|có)\s*$", re.I)
@@ -491,25 +431,8 @@ _BREAKDOWN = re.compile(r"[,;:]\s*trong\s+đó\b", re.I)
 _INTRODUCES_FIGURE = re.compile(
     r"\s*(?:là|đạt|chỉ\s+đạt|mới\s+đạt|chiếm|có|:)\s*(?:khoảng|trên|gần|hơn|dưới|ước)?\s*\d", re.I)
 
-# A paragraph on the procedures a department itself decides ("thủ tục hành chính thuộc thẩm
-# quyền giải quyết (của Sở)"): its service and dossier figures are the department's, a few
-# dozen procedures, not the province's. Not when the authority named is the province's own.
-_OWN_PROCEDURES = re.compile(
-    r"thuộc\s+thẩm\s+quyền(?:\s+giải\s+quyết)?+(?!\s+(?:của\s+)?(?:UBND|Ủy\s+ban|các\s+cấp|ba\s+cấp|chủ\s+tịch|"
-    r"tỉnh|cấp\s+tỉnh|cấp\s+huyện|cấp\s+xã))", re.I)
 _PERCENT = re.compile(r"\d\s*%")
 _PERCENT_END = re.compile(r"\d\s*%\s*$")
-
-
-def _province_of(words: str) -> str | None:
-    """The slug of the longest run of leading words that names a province, if any."""
-    parts = words.split()
-    for k in range(len(parts), 0, -1):
-        try:
-            return lookup(" ".join(parts[:k])).slug
-        except ProvinceError:
-            continue
-    return None
 
 
 def _match(rule: Rule, ind: Indicator, fig: _Figure, window: str, post: str, text: str, cs: int) -> _Candidate | None:

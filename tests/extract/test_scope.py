@@ -1,0 +1,43 @@
+"""Whose figure it is, read from the sentence alone (the engine tests cover the results)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tracker.extract import scope
+
+
+def _at(text: str, number: str) -> tuple[int, int]:
+    start = text.index(number)
+    return start, start + len(number)
+
+
+@pytest.mark.parametrize(("text", "number", "expected"), [
+    ("Cả nước có 120.000 trạm BTS.", "120.000", "national"),
+    ("So với cả nước, tỉnh có 2.000 trạm BTS.", "2.000", None),
+    ("Cả nước đạt 98%, riêng tỉnh đạt 76%.", "76", None),
+    ("Tỉnh Long An có 2.000 trạm BTS.", "2.000", "other_province"),
+    ("Tỉnh Nghệ An có 5.400 trạm BTS.", "5.400", None),  # the document's own province
+    ("Huyện Quỳnh Lưu có 300 trạm BTS.", "300", "district"),
+    ("Thành phố Hồ Chí Minh có 9.000 trạm BTS.", "9.000", "other_province"),  # a city that is a province
+])
+def test_owner(text: str, number: str, expected: str | None) -> None:
+    start, _ = _at(text, number)
+    assert scope.owner(text, 0, start, "nghe-an") == expected
+
+
+def test_level_reads_the_label_and_a_level_that_ends_the_phrase() -> None:
+    text = "Tỷ lệ máy tính cấp xã đạt 90%; mạng đã kết nối đến 100% UBND cấp huyện."
+    start, end = _at(text, "90")
+    assert scope.level(text, 0, start, end, 0) == "commune"
+    start, end = _at(text, "100")
+    assert scope.level(text, start - 5, start, end, len("% UBND cấp huyện")) == "district"
+    assert scope.level(text, start - 5, start, end, len("% UBND")) is None
+
+
+def test_respectively_names_levels_only_when_the_items_are_levels() -> None:
+    (r,) = scope.respectively("Tỷ lệ hồ sơ trực tuyến cấp tỉnh, huyện, xã lần lượt là 85%, 60% và 40%; còn lại")
+    assert r.levels == ("province_agencies", "district", "commune")
+    assert r.end == len("Tỷ lệ hồ sơ trực tuyến cấp tỉnh, huyện, xã lần lượt là 85%, 60% và 40%")
+    (r,) = scope.respectively("Số thuê bao di động và Internet lần lượt là 1,2 triệu và 250.000.")
+    assert r.levels == ()

@@ -1,0 +1,120 @@
+"""Whose figure it is: one level of government, one district, a department, or not this
+province at all.
+
+A report judges the province's own figures, so a figure must say when it is narrower
+(cấp xã, huyện Tuy Phước, the Sở's own procedures) or belongs elsewhere (cả nước, tỉnh
+Long An). The words that say so stand in the clause before the number, or end the phrase
+after it ("… kết nối đến 100% UBND cấp xã"); a list read "lần lượt" gives each figure its
+own item. These functions read the sentence only; the engine decides what to do with it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tracker.errors import ProvinceError
+from tracker.extract.context import clause_start
+from tracker.provinces import lookup
+
+# A level of government named near the figure.
+_COMMUNE = re.compile(r"cấp\s+xã|các\s+xã|xã,\s*phường", re.I)
+_DISTRICT = re.compile(r"cấp\s+huyện", re.I)
+_PROVINCE_LEVEL = re.compile(r"cấp\s+tỉnh", re.I)
+_LEVEL_ENDS = re.compile(r"cấp\s+(?:tỉnh|huyện|xã)\s*$", re.I)
+
+# The whole country, unless it is only compared with ("so với cả nước", "dẫn đầu cả nước")
+# or the clause turns back to the province ("Cả nước … 98%, riêng tỉnh đạt 76%").
+_NATIONAL = re.compile(r"\b(?:cả\s+nước|toàn\s+quốc|bình\s+quân\s+chung)\b", re.I)
+_NOT_THE_SUBJECT = re.compile(r"(?:so\s+với|hơn|bằng|với|dẫn\s+đầu|đứng\s+đầu)\s*$", re.I)
+_OWN_PROVINCE = re.compile(r"\b(?:riêng|còn|trong\s+khi)\s+(?:tỉnh|thành\s+phố)|\btoàn\s+tỉnh|\bcủa\s+tỉnh|"
+                           r"\btỉnh\s+(?:ta|nhà)\b|\btrên\s+địa\s+bàn\s+tỉnh", re.I)
+# A unit named by its kind and a capitalised name: a province, or a district-level unit.
+_UNIT_NAMED = re.compile(
+    r"\b(?P<kind>[Tt]ỉnh|[Tt]hành\s+phố|TP\.?|[Hh]uyện|[Qq]uận|[Tt]hị\s+xã)\s+"
+    r"(?P<name>(?:[A-ZĐ][^\W\d_]*)(?:\s*-?\s*[A-ZĐ][^\W\d_]*){0,3})")
+
+# A paragraph on the procedures a department itself decides ("thủ tục hành chính thuộc thẩm
+# quyền giải quyết (của Sở)"): its service and dossier figures are the department's, a few
+# dozen procedures, not the province's. Not when the authority named is the province's own.
+OWN_PROCEDURES = re.compile(
+    r"thuộc\s+thẩm\s+quyền(?:\s+giải\s+quyết)?+(?!\s+(?:của\s+)?(?:UBND|Ủy\s+ban|các\s+cấp|ba\s+cấp|chủ\s+tịch|"
+    r"tỉnh|cấp\s+tỉnh|cấp\s+huyện|cấp\s+xã))", re.I)
+
+# Figures of the whole country or of another province are not observations of this one
+# (an Observation's province is its document's): the engine leaves them out.
+NOT_THIS_PROVINCE = ("national", "other_province")
+
+_RESPECTIVELY = re.compile(r"\blần\s+lượt\b", re.I)
+_LEVEL_LIST = re.compile(r"\bcấp\s+(?:tỉnh|huyện|xã)\b", re.I)
+_LEVEL_WORD = re.compile(r"\b(tỉnh|huyện|xã)\b", re.I)
+_LEVEL_SCOPE = {"tỉnh": "province_agencies", "huyện": "district", "xã": "commune"}
+
+
+def level(text: str, label_start: int, start: int, end: int, after_end: int) -> str | None:
+    """The level a figure at text[start:end] is of, from its label to the number, and a level
+    that ends its after-phrase (the after_end characters after it): commune, district,
+    province_agencies, or None for the province as a whole."""
+    near = text[max(label_start, clause_start(text, start)) : start]
+    if after_end:
+        ends = _LEVEL_ENDS.search(text, end, end + after_end)
+        near += " " + (ends.group(0) if ends else "")
+    if _COMMUNE.search(near):
+        return "commune"
+    if _DISTRICT.search(near):
+        return "district"
+    if _PROVINCE_LEVEL.search(near):
+        return "province_agencies"
+    return None
+
+
+def owner(text: str, label_start: int, start: int, province: str) -> str | None:
+    """'national', 'other_province' or 'district' when the clause before the figure at
+    `start` makes it the whole country's, another province's or one named district's or
+    city's ('huyện Tuy Phước đạt 55%', 'Thành phố Vinh có 900 trạm'); else None."""
+    cs = clause_start(text, start)
+    clause = text[cs:start]
+    national = [m for m in _NATIONAL.finditer(clause) if not _NOT_THE_SUBJECT.search(clause, 0, m.start())]
+    if national and not _OWN_PROVINCE.search(clause, national[-1].end()):
+        return "national"
+    found = None
+    for m in _UNIT_NAMED.finditer(text, max(label_start, cs), start):
+        other = _province_of(m.group("name"))
+        if other is not None:
+            if other != province:
+                return "other_province"
+        elif m.group("kind").lower() != "tỉnh":
+            found = "district"
+    return found
+
+
+@dataclass(frozen=True)
+class Respectively:
+    """One 'lần lượt' list: figures starting in [start, end) are its items, in order;
+    `levels` names them when the items are levels of government ('cấp tỉnh, huyện, xã')."""
+
+    start: int
+    end: int
+    levels: tuple[str, ...]
+
+
+def respectively(text: str) -> list[Respectively]:
+    out = []
+    for m in _RESPECTIVELY.finditer(text):
+        end = text.find(";", m.end())
+        before = text[clause_start(text, m.start()) : m.start()]
+        named = _LEVEL_WORD.findall(before) if _LEVEL_LIST.search(before) else []
+        levels = tuple(_LEVEL_SCOPE[w.lower()] for w in named)
+        out.append(Respectively(m.start(), len(text) if end < 0 else end, levels))
+    return out
+
+
+def _province_of(words: str) -> str | None:
+    """The slug of the longest run of leading words that names a province, if any."""
+    parts = words.split()
+    for k in range(len(parts), 0, -1):
+        try:
+            return lookup(" ".join(parts[:k])).slug
+        except ProvinceError:
+            continue
+    return None
