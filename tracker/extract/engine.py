@@ -343,11 +343,12 @@ class Extractor:
 
     @staticmethod
     def _scope(text: str, fig: _Figure, province: str) -> None:
+        """The figure's level (cấp xã …) and owner (the country, another province, a district)."""
         ind = fig.indicator
         label = fig.cand.label_start if fig.cand and fig.cand.label_start is not None else max(0, fig.q.start - 40)
         if ind is not None and not names_its_level(ind.key):
-            fig.scope = scope.level(text, label, fig.q.start, fig.q.end, fig.cand.after_end if fig.cand else 0) \
-                or fig.scope
+            after_end = fig.cand.after_end if fig.cand else 0
+            fig.scope = scope.level(text, label, fig.q.start, fig.q.end, after_end) or fig.scope
         whose = scope.owner(text, label, fig.q.start, province)
         if whose is not None and (whose != "district" or fig.scope == "province"):
             fig.scope = whose
@@ -420,6 +421,8 @@ def _strip_unit(after: str) -> str:
 
 
 _COMPARED = re.compile(r"\b(?:cao|thấp|nhiều|ít)\s+hơn\s+(?:so\s+với\s+)?[^\d,;.:()]{1,25}?\s*$", re.I)
+# Words that make the figure after them a reference, not a second value of the one before:
+# the plan ("vượt chỉ tiêu được giao (40%)"), a comparison, the country's average.
 _PLAN_REFERENCE = re.compile(r"\b(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu|so\s+với|bình\s+quân|cả\s+nước)", re.I)
 _UNITS_REACHING = re.compile(
     r"(?<![/\d.,])\b\d+\s+(?:huyện|xã|phường|đơn\s+vị|cơ\s+quan|sở|ngành|địa\s+phương|doanh\s+nghiệp|trường)"
