@@ -31,7 +31,7 @@ from tracker.cli.common import (
 )
 from tracker.errors import UserError
 from tracker.evaluate.status import to_json
-from tracker.extract.scoring import Pred, load_gold, score, score_by_indicator
+from tracker.extract.scoring import Pred, bands, held_out, load_gold, score, score_by_indicator
 from tracker.provinces import lookup, merger_date
 from tracker.report.data import format_date
 from tracker.store.figures import current
@@ -207,6 +207,8 @@ def extract(
 def eval_cmd(
     gold: Annotated[Path, typer.Option("--gold", help="Tệp gold JSONL.")],
     docs: Annotated[Path | None, typer.Option("--docs")] = None,
+    part: Annotated[str, typer.Option("--part", help="all, train hoặc test: phần của kho gold (chia theo tỉnh).")]
+    = "all",
     workers: WorkersOpt = 1,
     workspace_dir: WorkspaceOpt = None,
 ) -> None:
@@ -218,8 +220,13 @@ def eval_cmd(
             rows = load_gold(gold)
         except ValueError as exc:
             raise UserError(str(exc)) from None
+        if part not in ("all", "train", "test"):
+            raise UserError(f"--part không hợp lệ: {part!r}.", "dùng all, train hoặc test")
         catalog, corpus = _load_and_extract(workspace_dir, docs, workers)
-    preds = [Pred(o.doc, o.indicator, o.value, o.as_of, o.quote) for o in corpus.observations]
+    keep = {d.id for d in corpus.documents if part == "all" or held_out(d.province) == (part == "test")}
+    rows = [g for g in rows if g.doc in keep]
+    preds = [Pred(o.doc, o.indicator, o.value, o.as_of, o.quote, o.confidence)
+             for o in corpus.observations if o.doc in keep]
     vocab = set(catalog.by_key)
     table = Table("P", "R", "P (năm)", "R (năm)", "đúng/dự đoán", "gold", title="Theo chỉ tiêu")
     table.columns.insert(0, Column("chỉ tiêu", overflow="fold"))
@@ -235,6 +242,10 @@ def eval_cmd(
         out.print(f"Tổng ({name}): precision {s.precision:.3f} ({s.tp}/{s.predictions}), "
                   f"recall {s.recall:.3f} ({s.matched_gold}/{s.gold})", markup=False)
         if not is_dated:
+            bands_table = Table("độ tin cậy", "P", "đúng/dự đoán", title="Theo độ tin cậy")
+            for b in bands(preds, rows, vocab):
+                bands_table.add_row(f"[{b.low:.2f}, {b.high:.2f})", f"{b.precision:.2f}", f"{b.correct}/{b.total}")
+            out.print(bands_table)
             for p in s.false_positives:
                 out.print(f"  sai: {p.doc} {p.indicator}={p.value} ({p.as_of}) «{p.quote[:100]}»", markup=False)
             for g in s.misses:
