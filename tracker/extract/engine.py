@@ -28,6 +28,7 @@ from tracker.extract.context import (
     mask_spans,
     target_blocks,
 )
+from tracker.extract.dating import heading_date, reference_date, revenue_date
 from tracker.extract.derive import derive_shares
 from tracker.extract.model import Observation, TargetCandidate, names_its_level, stable_id
 from tracker.ingest.documents import Document
@@ -120,17 +121,23 @@ class Extractor:
         pars = paragraphs(doc.text)
         blocks = target_blocks(pars, pub_year)
         own = {p.index for p in pars if scope.OWN_PROCEDURES.search(canonical_tones(p.text))}
+        lead = "\n".join(p.text for p in pars[:2])[:_LEAD_CHARS]  # the title line and the lead
+        reference = reference_date(doc.published, doc.period, doc.title, lead)
         obs: list[Observation] = []
         tgs: list[TargetCandidate] = []
         carry: _Figure | None = None
         last_par = -1
+        par_date: str | None = None
         for sent in doc.sentences:
             dates = list(iter_dates(sent.text))
             in_block = sent.paragraph in blocks
             target = in_block or is_target_sentence(sent.text, dates, pub_year)
             if sent.paragraph != last_par:
-                carry, last_par = None, sent.paragraph
-            figures = self._figures(sent, dates, doc, pub_year, carry)
+                carry, last_par, par_date = None, sent.paragraph, None
+            head = heading_date(sent.text, dates, pub_year)
+            if head is not None:
+                par_date = head.value
+            figures = self._figures(sent, dates, doc, pub_year, carry, par_date or reference)
             emitted = [f for f in figures if f.indicator is not None and not f.skip]
             carry = emitted[-1] if emitted and len({f.indicator.key for f in emitted if f.indicator}) == 1 else None
             for fig in figures:
@@ -149,7 +156,7 @@ class Extractor:
 
     # ------------------------------------------------------------------ figures
     def _figures(self, sent: Sentence, dates: list[DateMention], doc: Document, pub_year: int,
-                 carry: _Figure | None = None) -> list[_Figure]:
+                 carry: _Figure | None = None, fallback: str | None = None) -> list[_Figure]:
         text = canonical_tones(sent.text)
         masks: list[tuple[int, int]] | None = None  # computed once a number shows up
         figures: list[_Figure] = []
@@ -185,7 +192,7 @@ class Extractor:
         self._drop_subsets(text, figures)
         for fig in figures:
             if fig.indicator is not None:
-                self._date(text, fig, dates, doc, pub_year)
+                self._date(text, fig, dates, doc, pub_year, fallback or doc.published)
                 self._scope(text, fig, doc.province)
         _respectively(text, figures)
         return figures
@@ -316,7 +323,8 @@ class Extractor:
                 f.skip = True
 
     # ------------------------------------------------------------------ dates, scope
-    def _date(self, text: str, fig: _Figure, dates: list[DateMention], doc: Document, pub_year: int) -> None:
+    def _date(self, text: str, fig: _Figure, dates: list[DateMention], doc: Document, pub_year: int,
+              fallback: str) -> None:
         q = fig.q
         after = [
             d for d in dates
@@ -338,8 +346,10 @@ class Extractor:
             fig.as_of = chosen.value
             if chosen.period:
                 fig.period = f"{chosen.period[0]}-{chosen.period[1]}"
+        elif fig.indicator is not None and fig.indicator.unit == "ty_dong":
+            fig.as_of = revenue_date(doc.published, fallback)
         else:
-            fig.as_of = doc.period if doc.period and re.fullmatch(r"\d{4}(?:-\d{2})?", doc.period) else doc.published
+            fig.as_of = fallback
 
     @staticmethod
     def _scope(text: str, fig: _Figure, province: str) -> None:
@@ -434,6 +444,9 @@ _BREAKDOWN = re.compile(r"[,;:]\s*trong\s+đó\b", re.I)
 _INTRODUCES_FIGURE = re.compile(
     r"\s*(?:là|đạt|chỉ\s+đạt|mới\s+đạt|chiếm|có|:)\s*(?:khoảng|trên|gần|hơn|dưới|ước)?\s*\d", re.I)
 
+# The title and the opening paragraph name the period a document reports on.
+_LEAD_CHARS = 400
+
 _PERCENT = re.compile(r"\d\s*%")
 _PERCENT_END = re.compile(r"\d\s*%\s*$")
 
@@ -503,7 +516,7 @@ def _blank_dates(text: str, dates: list[DateMention]) -> str:
 
 def _dating(text: str, d: DateMention, pub_year: int) -> bool:
     """Does this date mention date the figures after it (not a comparison, not a reference)?"""
-    if d.lead.startswith("so") or d.kind == "dm":
+    if d.lead.startswith(("so", "từ")) or d.kind == "dm":
         return False
     if d.kind in ("dmy", "dmy_words") and _DOCREF_BEFORE.search(text[max(0, d.start - 60) : d.start]):
         return False

@@ -1,0 +1,53 @@
+"""Dates of figures whose own clause names none (tracker/extract/dating.py)."""
+
+import pytest
+
+from tracker.extract.dating import heading_date, reference_date, revenue_date
+from tracker.text.dates import iter_dates
+
+
+@pytest.mark.parametrize(("published", "period", "title", "lead", "expected"), [
+    ("2021-01", None, "VNPT thí điểm 5G", "Hiện tỉnh có 100% xã có sóng.", "2020"),  # a year-end item
+    ("2025-02-14", None, None, "", "2024"),
+    ("2021-03", None, None, "Hiện tỉnh có 1.600 trạm.", "2021-03"),  # March: the current state
+    ("2021", None, None, "Theo báo cáo, năm 2020 toàn tỉnh đã phát triển thêm 400.000 thuê bao.", "2020"),
+    ("2023", None, "Chuyển đổi số năm 2023", "Trong năm 2022, thành phố đã triển khai …", "2022"),
+    ("2023", None, "Kết quả năm 2022", "Hạ tầng số được cải thiện.", "2022"),
+    ("2023", None, None, "So với năm 2022, số trạm tăng.", "2023"),  # a comparison names no period
+    ("2022", None, None, "Năm 2022 và năm 2021 …", "2022"),
+    ("2024-07", "2024-06", None, "", "2024-06"),  # the front matter's period wins
+])
+def test_reference_date(published: str, period: str | None, title: str | None, lead: str, expected: str) -> None:
+    assert reference_date(published, period, title, lead) == expected
+
+
+def test_a_revenue_without_a_date_early_in_a_year_is_last_years_total() -> None:
+    assert revenue_date("2021-03", "2021-03") == "2020"
+    assert revenue_date("2021-07", "2021-07") == "2021-07"
+    assert revenue_date("2021-01", "2020") == "2020"
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Năm 2022, toàn tỉnh có 2.100 trạm BTS.", "2022"),
+    ("Tính đến ngày 30/9/2023, tỷ lệ hồ sơ trực tuyến đạt 45%.", "2023-09-30"),
+    ("Trong 6 tháng đầu năm 2023, tỉnh tiếp nhận 12.000 hồ sơ.", "2023-06"),
+    ("Toàn tỉnh có 2.100 trạm BTS năm 2022.", None),  # not at the head
+    ("So với năm 2021, số trạm tăng 10%.", None),
+    ("Đến năm 2030, phấn đấu 100% xã có cáp quang.", None),  # a deadline, not a past date
+])
+def test_a_date_heading_a_sentence_dates_its_paragraph(sentence: str, expected: str | None) -> None:
+    head = heading_date(sentence, list(iter_dates(sentence)), 2024)
+    assert (head.value if head else None) == expected
+
+
+def test_the_engine_dates_a_paragraph_from_its_head_and_a_year_end_item_from_the_year_before() -> None:
+    from tests.extract.test_engine import extract
+
+    body = ("Hạ tầng viễn thông của tỉnh\nHạ tầng số tiếp tục được đầu tư.\n"
+            "Năm 2022, toàn tỉnh có 2.100 trạm BTS. Tỉnh có 1.500.000 thuê bao di động.\n"
+            "Hiện có 800.000 thuê bao Internet.")
+    dates = {(o.indicator, o.as_of) for o in extract(body, published="2023-05-04").observations}
+    assert dates == {("bts_count", "2022"), ("mobile_subscribers", "2022"), ("internet_subscribers", "2023-05-04")}
+    jan = {(o.indicator, o.as_of) for o in extract("Hiện có 800.000 thuê bao Internet.",
+                                                   published="2021-01-20").observations}
+    assert jan == {("internet_subscribers", "2020")}

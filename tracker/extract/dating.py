@@ -1,0 +1,76 @@
+"""The date a figure describes when its own clause names none.
+
+A figure's as_of is first read from its clause (engine). When the clause is silent, the
+publication date is the last resort, not the default, because real documents date their
+figures in three other ways, each measured on the train part of the gold corpus:
+
+- a year-end report: a news item or report published in January or February reports on the
+  year before ("Hiện tỉnh có …" in an article of 20/1/2021 is the 2020 result); a revenue
+  figure published before April is last year's total (a year's revenue is only known after
+  it ends);
+- the lead: a title or opening paragraph that names the year reported on ("Kết quả năm 2024",
+  "năm 2020 toàn tỉnh đã …") dates the document;
+- the head of a paragraph: "Năm 2022, …", "Tính đến ngày 30/9/2023, …", "Trong 6 tháng đầu
+  năm 2023, …" open a paragraph and date what follows in it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.text.dates import DateMention
+
+# A year named as the period reported on, not as a comparison or a deadline.
+_LEAD_YEAR = re.compile(r"\bnăm\s+((?:19|20)\d{2})\b", re.I)
+_COMPARISON_BEFORE = re.compile(r"(?:so\s+(?:với\s+)?(?:cùng\s+kỳ\s+)?|đến\s+|từ\s+|trước\s+|sau\s+)$", re.I)
+# A mention that opens a sentence and dates the rest of its paragraph.
+_HEAD = re.compile(r"^\W{0,3}(?:(?:tính\s+)?(?:đến|trong|vào|hết|cuối|lũy\s+kế\s+đến)\s+)?", re.I)
+_HEAD_LEADS = ("", "tính đến", "đến", "đến hết", "đến cuối", "trong", "vào", "hết", "cuối", "ngày")
+
+
+def reference_date(published: str, period: str | None, title: str | None, lead: str) -> str:
+    """The date a document's undated figures describe (YYYY, YYYY-MM or YYYY-MM-DD)."""
+    if period and re.fullmatch(r"\d{4}(?:-\d{2})?", period):
+        return period
+    year = int(published[:4])
+    if len(published) >= 7 and int(published[5:7]) <= 2:
+        return str(year - 1)
+    named = _years_named(lead, year) or _years_named(title or "", year)  # a title may name the plan's year
+    if year not in named and year - 1 in named:
+        return str(year - 1)
+    return published
+
+
+def revenue_date(published: str, reference: str) -> str:
+    """A revenue (a year's flow) with no date of its own, in a document of `published`."""
+    if reference != published:
+        return reference
+    if len(published) >= 7 and int(published[5:7]) <= 3:
+        return str(int(published[:4]) - 1)
+    return reference
+
+
+def _years_named(text: str, published_year: int) -> set[int]:
+    out = set()
+    for m in _LEAD_YEAR.finditer(text):
+        if _COMPARISON_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+            continue
+        y = int(m.group(1))
+        if y <= published_year:
+            out.add(y)
+    return out
+
+
+def heading_date(text: str, dates: list[DateMention], published_year: int) -> DateMention | None:
+    """A past date that opens the sentence ('Năm 2022, …', 'Tính đến ngày 30/9/2023, …') and so
+    dates the paragraph it heads; None otherwise."""
+    if not dates:
+        return None
+    first = dates[0]
+    head = _HEAD.match(text)
+    opens = head is not None and first.start <= head.end() + 1
+    if not opens or first.lead not in _HEAD_LEADS or (first.year or 9999) > published_year:
+        return None
+    if first.kind == "dm" or first.period is not None and first.kind == "range":
+        return None
+    return first
