@@ -311,3 +311,42 @@ def test_lists_plans_and_fractions(body: str, expected: set[tuple[str, float, st
 ])
 def test_on_time_dossiers_and_report_dates(body: str, expected: set[tuple[str, float, str]]):
     assert values_and(body, "as_of") == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # parts after "gồm", "cụ thể", every one of them, are not the total
+    ("Tổng số hồ sơ đã tiếp nhận là 139.506 hồ sơ, gồm: 115.865 hồ sơ tiếp nhận mới; 23.641 hồ sơ từ kỳ trước.",
+     {("dossiers_received", 139506)}),
+    ("Toàn tỉnh có 2.833 trạm thu phát sóng (BTS), cụ thể có: 734 trạm 2G; 1.010 trạm 3G; 1.086 trạm 4G.",
+     {("bts_count", 2833)}),
+    # synonyms of the catalog's terms
+    ("Trên địa bàn có 1.600 điểm thu, phát sóng điện thoại di động.", {("bts_count", 1600)}),
+    ("Cổng dịch vụ công của tỉnh đã cung cấp 2.163 thủ tục.", {("dvc_total_count", 2163)}),
+    ("Tỉnh cung cấp 1.968 dịch vụ, trong đó có 573 dịch vụ mức độ 3 và 244 dịch vụ công trực tuyến mức 4.",
+     {("dvc_level3_count", 573), ("dvc_level4_count", 244)}),
+    ("Có 97,05% hồ sơ nộp trực tuyến và 2,95% hồ sơ nộp trực tiếp.", {("dossier_online_share", 97.05)}),
+    # not the province's level: central bodies, combined levels, comparisons, parts of households
+    ("Đã có 12 Bộ, ngành, địa phương đạt chỉ tiêu 30% dịch vụ công trực tuyến mức độ 4.", set()),
+    ("Tỷ lệ hồ sơ tiếp nhận trực tuyến mức độ 3, 4 đạt 62%.", set()),
+    ("Số hồ sơ trực tuyến quý I bằng trên 90% số hồ sơ trực tuyến của cả năm 2021.", set()),
+    ("Tỷ lệ hộ gia đình có kết nối Internet ở thành thị là 87,32%.", set()),
+    ("Thuê bao truyền hình trả tiền là 130.000 thuê bao, đạt mật độ 9 thuê bao/100 dân.", set()),
+])
+def test_real_text_wordings(body: str, expected: set[tuple[str, float]]) -> None:
+    assert values(extract(body)) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Lĩnh vực viễn thông tiếp tục phát triển. Trên địa bàn tỉnh hiện có 7 doanh nghiệp.",
+     {("telecom_enterprises", 7)}),
+    ("Lĩnh vực bưu chính, tỉnh có 26 doanh nghiệp đang hoạt động.", {("postal_enterprises", 26)}),
+    ("Mạng bưu chính tiếp tục mở rộng. Doanh thu đạt hơn 200 tỷ đồng.", {("postal_revenue", 200)}),
+    # both sectors in the paragraph: no guess
+    ("Lĩnh vực bưu chính, viễn thông phát triển. Tỉnh có 19 doanh nghiệp.", set()),
+    ("Bảng xếp hạng ICT Index năm 2019 vừa được công bố. Với 0,4582 điểm, tỉnh xếp hạng 25/63 tỉnh, thành phố.",
+     {("egov_rank", 25)}),
+])
+def test_the_topic_of_a_paragraph_names_a_figure_of_a_later_sentence(body: str, expected: set[tuple[str, float]]):
+    r = extract(body)
+    assert values(r) == expected
+    assert all(o.confidence == 0.7 for o in r.observations)

@@ -9,9 +9,17 @@ words must stand relative to the number:
 - `before`: a label that must stand earlier in the same clause ("*mức độ 4*: 273 thủ tục");
   the label nearest the number wins;
 - `near`: words that must appear somewhere in the sentence;
+- `topic`: words that must appear earlier in the paragraph or in the title (the sector a
+  paragraph is about); `exclude` then also vetoes on that context;
 - `exclude`: words that veto the match when they stand in the label window or after-phrase;
 - `fraction`: the rule only applies to "70/86 xã"-style fractions.
 Patterns are case-insensitive regular expressions over NFC text with modern tone placement.
+
+Real texts name one thing many ways (a BTS station is also a "trạm thu phát sóng", an
+"điểm thu, phát sóng", a "vị trí trạm"). Such synonyms are listed once, as plain words, under
+`terms:`; a pattern names the list as `{station}` and the loader composes the alternatives,
+so adding a synonym is one line of words, no regular expression. A workspace catalog may use
+the shipped terms and add its own.
 """
 
 from __future__ import annotations
@@ -39,11 +47,14 @@ class Rule(BaseModel):
     before: str | None = None
     after: str | None = None
     near: str | None = None
+    # words that must stand earlier in the paragraph (or in the title) instead of the clause:
+    # the sector a paragraph is about ("Lĩnh vực bưu chính, … Tỉnh có 26 doanh nghiệp")
+    topic: str | None = None
     exclude: str | None = None
     fraction: bool = False
     bare: bool = False  # a before-label may stand with no noun after the number
 
-    @field_validator("before", "after", "near", "exclude")
+    @field_validator("before", "after", "near", "topic", "exclude")
     @classmethod
     def _compiles(cls, v: str | None) -> str | None:
         if v is not None:
@@ -64,6 +75,10 @@ class Rule(BaseModel):
     @cached_property
     def near_re(self) -> re.Pattern[str] | None:
         return re.compile(self.near, re.I) if self.near else None
+
+    @cached_property
+    def topic_re(self) -> re.Pattern[str] | None:
+        return re.compile(self.topic, re.I) if self.topic else None
 
     @cached_property
     def exclude_re(self) -> re.Pattern[str] | None:
@@ -95,10 +110,55 @@ class Indicator(BaseModel):
     rules: list[Rule] = []
 
 
+_TERM_REF = re.compile(r"\{([a-z_]+)\}")
+_PATTERN_FIELDS = ("before", "after", "near", "topic", "exclude")
+
+
+def term_pattern(phrases: list[str]) -> str:
+    """The alternatives of a synonym list: each phrase literal, any run of spaces (or a comma
+    with spaces: 'thu, phát sóng' = 'thu phát sóng') between words; longest first."""
+    alts = []
+    for phrase in sorted(phrases, key=len, reverse=True):
+        words = [re.escape(w) for w in re.split(r"[\s,]+", phrase.strip()) if w]
+        alts.append(r",?\s+".join(words) if len(words) > 1 else words[0])
+    return "(?:" + "|".join(alts) + ")"
+
+
+def expand_terms(data: object, inherited: dict[str, list[str]] | None = None) -> object:
+    """The raw catalog with every `{term}` of its rule patterns replaced by the term's
+    alternatives; an unknown term is left as written, for the pattern check to report."""
+    if not isinstance(data, dict):
+        return data
+    terms = dict(inherited or {})
+    own = data.get("terms")
+    if isinstance(own, dict):
+        terms.update({k: v for k, v in own.items() if isinstance(v, list) and all(isinstance(x, str) for x in v)})
+    if not terms:
+        return data
+    compiled = {k: term_pattern(v) for k, v in terms.items() if v}
+
+    def sub(pattern: object) -> object:
+        if not isinstance(pattern, str):
+            return pattern
+        return _TERM_REF.sub(lambda m: compiled.get(m.group(1), m.group(0)), pattern)
+
+    out = dict(data)
+    inds = out.get("indicators")
+    if isinstance(inds, list):
+        out["indicators"] = [
+            {**ind, "rules": [{**r, **{f: sub(r[f]) for f in _PATTERN_FIELDS if f in r}} if isinstance(r, dict) else r
+                              for r in ind["rules"]]}
+            if isinstance(ind, dict) and isinstance(ind.get("rules"), list) else ind
+            for ind in inds
+        ]
+    return out
+
+
 class Catalog(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     version: int = 1
+    terms: dict[str, list[str]] = {}
     indicators: list[Indicator]
 
     @cached_property
@@ -118,16 +178,16 @@ class Catalog(BaseModel):
         keys = {i.key: i for i in self.indicators}
         for ind in other.indicators:
             keys[ind.key] = ind
-        return Catalog(version=self.version, indicators=list(keys.values()))
+        return Catalog(version=self.version, terms={**self.terms, **other.terms}, indicators=list(keys.values()))
 
 
-def _load(text: str, path: str) -> Catalog:
-    return read_config(text, path, lambda data, positions: _validated(data, positions, path))
+def _load(text: str, path: str, terms: dict[str, list[str]] | None = None) -> Catalog:
+    return read_config(text, path, lambda data, positions: _validated(data, positions, path, terms))
 
 
-def _validated(data: object, positions: Positions, path: str) -> Catalog:
+def _validated(data: object, positions: Positions, path: str, terms: dict[str, list[str]] | None) -> Catalog:
     try:
-        return Catalog.model_validate(data)
+        return Catalog.model_validate(expand_terms(data, terms))
     except ValidationError as exc:
         raise ConfigError(problems_from_validation(exc, positions, path)) from None
 
@@ -146,7 +206,7 @@ def load_catalog(workspace_file: Path | None = None) -> Catalog:
     base = default_catalog()
     if workspace_file is None or not workspace_file.exists():
         return base
-    extra = _load(workspace_file.read_text("utf-8"), str(workspace_file))
+    extra = _load(workspace_file.read_text("utf-8"), str(workspace_file), base.terms)
     dup = _duplicate_keys(extra)
     if dup:
         raise ConfigError([Problem(str(workspace_file), None, None, msg("khóa trùng: {key}", key=dup))])

@@ -111,6 +111,7 @@ class Extractor:
 
     def __init__(self, catalog: Catalog) -> None:
         self.catalog = catalog
+        self._prior = ""  # the title and the paragraph before the current sentence (topic rules)
         self._by_unit: dict[str, list[Indicator]] = {}
         for ind in catalog.indicators:
             self._by_unit.setdefault(ind.unit, []).append(ind)
@@ -121,6 +122,7 @@ class Extractor:
         pars = paragraphs(doc.text)
         blocks = target_blocks(pars, pub_year)
         own = {p.index for p in pars if scope.OWN_PROCEDURES.search(canonical_tones(p.text))}
+        pars_by_index = {p.index: p for p in pars}
         lead = "\n".join(p.text for p in pars[:2])[:_LEAD_CHARS]  # the title line and the lead
         reference = reference_date(doc.published, doc.period, doc.title, lead)
         obs: list[Observation] = []
@@ -137,6 +139,7 @@ class Extractor:
             head = heading_date(sent.text, dates, pub_year)
             if head is not None:
                 par_date = head.value
+            self._prior = canonical_tones(f"{doc.title or ''}\n{doc.text[pars_by_index[sent.paragraph].start : sent.start]}")
             figures = self._figures(sent, dates, doc, pub_year, carry, par_date or reference)
             emitted = [f for f in figures if f.indicator is not None and not f.skip]
             carry = emitted[-1] if emitted and len({f.indicator.key for f in emitted if f.indicator}) == 1 else None
@@ -204,7 +207,7 @@ class Extractor:
             return False
         if _CHANGE_BEFORE.search(tail) and not re.search(r"(?:trên|hơn)\s*$", tail, re.I):
             return True
-        if re.search(r"\b(?:tăng|giảm|gấp)\s+(?:trên|hơn)\s*$", tail, re.I):
+        if re.search(r"\b(?:tăng|giảm|gấp|bằng)\s+(?:trên|hơn)\s*$", tail, re.I):
             return True
         if _COMPARED.search(tail):  # "cao hơn tỉnh bạn 10%": a gap, not a level
             return True
@@ -233,7 +236,7 @@ class Extractor:
         units = [fig.unit, "%"] if fig.q.is_fraction and fig.unit == "count" else [fig.unit]
         for ind in (i for u in units for i in self._by_unit.get(u, [])):
             for rule in ind.rules:
-                cand = _match(rule, ind, fig, window, post, text, cs)
+                cand = _match(rule, ind, fig, window, post, text, cs, self._prior)
                 if cand and (best is None or cand.score > best.score):
                     best = cand
         return best
@@ -315,10 +318,14 @@ class Extractor:
             paren = enclosing_paren(text, f.q.start)
             if paren is not None and re.match(r"\(\s*trong\s+đó", text[paren:], re.I):
                 head = next((p for p in reversed(figs[:i]) if p.q.end <= paren), None)
-            elif i > 0 and _BREAKDOWN.search(text, figs[i - 1].q.end, f.q.start):
-                head = figs[i - 1]  # "2.150 trạm BTS, trong đó có 1.320 trạm 4G"
             else:
-                continue
+                # "2.150 trạm BTS, trong đó có 1.320 trạm 4G", "139.506 hồ sơ, gồm: 115.865 …",
+                # "2.833 trạm (BTS), cụ thể có: 734 trạm 2G; 1.010 trạm 3G": every part after
+                # the marker, not only the first
+                head = next((figs[j - 1] for j in range(i, 0, -1)
+                             if _BREAKDOWN.search(text, figs[j - 1].q.end, figs[j].q.start)), None)
+                if head is None:
+                    continue
             if head is not None and head.indicator is not None and head.indicator.key == ind.key:
                 f.skip = True
 
@@ -420,7 +427,7 @@ def _respectively(text: str, figs: list[_Figure]) -> None:
 def _confidence(cand: _Candidate | None) -> float:
     if cand is None:
         return 0.0
-    if cand.sentence_level:
+    if cand.sentence_level or cand.rule.topic is not None:
         return 0.7
     both = cand.rule.before_re is not None and cand.rule.after_re is not None
     return 0.9 if both else 0.85 if cand.rule.after_re is not None else 0.8
@@ -437,7 +444,7 @@ _PLAN_REFERENCE = re.compile(r"\b(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu|s
 _UNITS_REACHING = re.compile(
     r"(?<![/\d.,])\b\d+\s+(?:huyện|xã|phường|đơn\s+vị|cơ\s+quan|sở|ngành|địa\s+phương|doanh\s+nghiệp|trường)"
     r"\s+(?:đều\s+|đã\s+)?(?:đạt|có)\s*$", re.I)
-_BREAKDOWN = re.compile(r"[,;:]\s*trong\s+đó\b", re.I)
+_BREAKDOWN = re.compile(r"[,;:(]\s*(?:trong\s+đó|gồm|bao\s+gồm|cụ\s+thể)\b", re.I)
 
 # A date that opens the next figure ("đạt 92,5%, năm 2022 là 75%") is that figure's, not
 # the one before it.
@@ -451,7 +458,8 @@ _PERCENT = re.compile(r"\d\s*%")
 _PERCENT_END = re.compile(r"\d\s*%\s*$")
 
 
-def _match(rule: Rule, ind: Indicator, fig: _Figure, window: str, post: str, text: str, cs: int) -> _Candidate | None:
+def _match(rule: Rule, ind: Indicator, fig: _Figure, window: str, post: str, text: str, cs: int,
+           prior: str = "") -> _Candidate | None:
     q = fig.q
     if rule.fraction and not q.is_fraction:
         return None
@@ -480,6 +488,10 @@ def _match(rule: Rule, ind: Indicator, fig: _Figure, window: str, post: str, tex
         return None
     if rule.near_re is not None and not rule.near_re.search(text):
         return None
+    if rule.topic_re is not None:
+        context = prior + "\n" + text[: q.start]
+        if not rule.topic_re.search(context) or rule.exclude_re is not None and rule.exclude_re.search(context):
+            return None
     if ind.rank_of and q.denominator is not None and q.denominator not in ind.rank_of:
         return None  # "thứ 3/14": a place in another ranking (a region's provinces)
     if rule.exclude_re is not None:
