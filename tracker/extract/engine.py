@@ -139,7 +139,8 @@ class Extractor:
             head = heading_date(sent.text, dates, pub_year)
             if head is not None:
                 par_date = head.value
-            self._prior = canonical_tones(f"{doc.title or ''}\n{doc.text[pars_by_index[sent.paragraph].start : sent.start]}")
+            before = doc.text[pars_by_index[sent.paragraph].start : sent.start]
+            self._prior = canonical_tones(f"{doc.title or ''}\n{before}")
             figures = self._figures(sent, dates, doc, pub_year, carry, par_date or reference)
             emitted = [f for f in figures if f.indicator is not None and not f.skip]
             carry = emitted[-1] if emitted and len({f.indicator.key for f in emitted if f.indicator}) == 1 else None

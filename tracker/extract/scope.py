@@ -26,7 +26,8 @@ _LEVEL_ENDS = re.compile(r"cấp\s+(?:tỉnh|huyện|xã)\s*$", re.I)
 # The whole country, unless it is only compared with ("so với cả nước", "dẫn đầu cả nước")
 # or the clause turns back to the province ("Cả nước … 98%, riêng tỉnh đạt 76%").
 _NATIONAL = re.compile(r"\b(?:cả\s+nước|toàn\s+quốc|bình\s+quân\s+chung|(?:các\s+)?bộ,\s*ngành,\s*địa\s+phương|"
-                       r"Cục\s+(?:Tin\s+học\s+hóa|Chuyển\s+đổi\s+số\s+quốc\s+gia)|Bộ\s+Thông\s+tin\s+và\s+Truyền\s+thông\s+cho\s+biết)\b", re.I)
+                       r"Cục\s+(?:Tin\s+học\s+hóa|Chuyển\s+đổi\s+số\s+quốc\s+gia)|"
+                       r"Bộ\s+Thông\s+tin\s+và\s+Truyền\s+thông\s+cho\s+biết)\b", re.I)
 _NOT_THE_SUBJECT = re.compile(r"(?:so\s+với|hơn|bằng|với|dẫn\s+đầu|đứng\s+đầu)\s*$", re.I)
 _OWN_PROVINCE = re.compile(r"\b(?:riêng|còn|trong\s+khi)\s+(?:tỉnh|thành\s+phố)|\btoàn\s+tỉnh|\bcủa\s+tỉnh|"
                            r"\btỉnh\s+(?:ta|nhà)\b|\btrên\s+địa\s+bàn\s+tỉnh", re.I)
