@@ -31,7 +31,7 @@ from tracker.cli.common import (
 )
 from tracker.errors import UserError
 from tracker.evaluate.status import to_json
-from tracker.extract.scoring import Pred, bands, held_out, load_gold, score, score_by_indicator
+from tracker.extract.scoring import Pred, bands, load_gold, read_split, score, score_by_indicator
 from tracker.provinces import lookup, merger_date
 from tracker.report.data import format_date
 from tracker.store.figures import current
@@ -209,6 +209,8 @@ def eval_cmd(
     docs: Annotated[Path | None, typer.Option("--docs")] = None,
     part: Annotated[str, typer.Option("--part", help="all, train hoặc test: phần của kho gold (chia theo tỉnh).")]
     = "all",
+    split: Annotated[Path | None, typer.Option("--split", help="Danh sách tỉnh của phần test (mặc định: "
+                                                               "held-out.txt cạnh tệp gold).")] = None,
     workers: WorkersOpt = 1,
     workspace_dir: WorkspaceOpt = None,
 ) -> None:
@@ -222,8 +224,12 @@ def eval_cmd(
             raise UserError(str(exc)) from None
         if part not in ("all", "train", "test"):
             raise UserError(f"--part không hợp lệ: {part!r}.", "dùng all, train hoặc test")
+        split_file = split or gold.with_name("held-out.txt")
+        if part != "all" and not split_file.is_file():
+            raise UserError(f"Không có tệp chia phần {split_file}.", "chỉ ra bằng --split")
+        test_provinces = read_split(split_file) if part != "all" else frozenset()
         catalog, corpus = _load_and_extract(workspace_dir, docs, workers)
-    keep = {d.id for d in corpus.documents if part == "all" or held_out(d.province) == (part == "test")}
+    keep = {d.id for d in corpus.documents if part == "all" or (d.province in test_provinces) == (part == "test")}
     rows = [g for g in rows if g.doc in keep]
     preds = [Pred(o.doc, o.indicator, o.value, o.as_of, o.quote, o.confidence)
              for o in corpus.observations if o.doc in keep]

@@ -10,7 +10,6 @@ Duplicates count once, on both sides.
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -125,14 +124,14 @@ def score_by_indicator(preds: list[Pred], gold: list[GoldRow], vocabulary: set[s
     return {k: score(preds, [g for g in gold if g.indicator == k], {k}, dated=dated) for k in keys}
 
 
-def held_out(province: str) -> bool:
-    """Whether a province's documents belong to the held-out (test) part of a gold corpus.
+def read_split(path: Path) -> frozenset[str]:
+    """The provinces of a corpus's held-out part: one slug a line, '#' comments.
 
     Whole provinces go to one part, so that a rule fitted to one province's house style
-    cannot score on the same style in the test part; the choice is a hash of the slug, so a
-    province newly added to the corpus lands in a part without anyone choosing it.
+    cannot score on the same style in the test part.
     """
-    return int(hashlib.sha1(("0" + province).encode("utf-8")).hexdigest(), 16) % 3 == 0
+    lines = (line.split("#", 1)[0].strip() for line in path.read_text("utf-8").splitlines())
+    return frozenset(line for line in lines if line)
 
 
 @dataclass(frozen=True)
