@@ -331,6 +331,20 @@ def test_on_time_dossiers_and_report_dates(body: str, expected: set[tuple[str, f
     ("Số hồ sơ trực tuyến quý I bằng trên 90% số hồ sơ trực tuyến của cả năm 2021.", set()),
     ("Tỷ lệ hộ gia đình có kết nối Internet ở thành thị là 87,32%.", set()),
     ("Thuê bao truyền hình trả tiền là 130.000 thuê bao, đạt mật độ 9 thuê bao/100 dân.", set()),
+    ("Đã kết nối 681 dịch vụ công trực tuyến mức độ 3, mức độ 4 với cổng dịch vụ công quốc gia.", set()),
+    ("Toàn tỉnh có gần 2,2 triệu thuê bao điện thoại, trong đó điện thoại di động là 2.160.000 thuê bao, "
+     "điện thoại cố định 32.000 thuê bao.", {("phone_subscribers", 2200000), ("mobile_subscribers", 2160000)}),
+    ("Tổng số thuê bao truy nhập Internet băng rộng di động và cố định 1.697.800 thuê bao.",
+     {("internet_subscribers", 1697800)}),
+    ("Hệ thống tiếp nhận hơn 932.000 hồ sơ, trong đó hơn 52% hồ sơ nộp trực tuyến, tỷ lệ giải quyết hồ sơ "
+     "đúng hẹn đạt 98,6%.", {("dossiers_received", 932000), ("dossier_online_share", 52),
+                            ("dossier_ontime_share", 98.6)}),
+    ("Cấp tỉnh tiếp nhận 23.233 hồ sơ, với 6.596 hồ sơ trực tuyến.", {("dossiers_received", 23233)}),
+    # another province named without 'tỉnh'
+    ("Còn với Nam Định, đến nay, tỉnh này đã cung cấp 533 dịch vụ công trực tuyến mức 4.", set()),
+    ("DTI năm 2022, Đà Nẵng dẫn đầu, TP.HCM và Quảng Ninh lần lượt xếp thứ 2 và 3.", set()),
+    ("Nghệ An xếp thứ 12/63 tỉnh, thành phố về chỉ số DTI.", {("egov_rank", 12)}),  # its own name
+    ("Năm 2020, tỉnh xếp thứ 3/63 tỉnh, thành phố về chỉ số thành phần hiện đại hóa hành chính.", set()),
 ])
 def test_real_text_wordings(body: str, expected: set[tuple[str, float]]) -> None:
     assert values(extract(body)) == expected

@@ -36,6 +36,10 @@ _UNIT_NAMED = re.compile(
     r"\b(?P<kind>[Tt]ỉnh|[Tt]hành\s+phố|TP\.?|[Hh]uyện|[Qq]uận|[Tt]hị\s+xã)\s+"
     r"(?P<name>(?:[A-ZĐ][^\W\d_]*)(?:\s*-?\s*[A-ZĐ][^\W\d_]*){0,3})")
 
+# A province named without its kind ("TP.HCM và Quảng Ninh lần lượt xếp thứ 2 và 3"): a run of
+# capitalised words, looked up in the registry (a name that is no province is ignored).
+_BARE_NAME = re.compile(r"(?<![\w.])(?:TP\.?\s*)?[A-ZĐ][^\W\d_]*(?:[\s-]+[A-ZĐ][^\W\d_]*){1,3}|\bTP\.?\s*HCM\b")
+
 # A paragraph on the procedures a department itself decides ("thủ tục hành chính thuộc thẩm
 # quyền giải quyết (của Sở)"): its service and dossier figures are the department's, a few
 # dozen procedures, not the province's. Not when the authority named is the province's own.
@@ -87,6 +91,10 @@ def owner(text: str, label_start: int, start: int, province: str) -> str | None:
                 return "other_province"
         elif m.group("kind").lower() != "tỉnh":
             found = "district"
+    for m in _BARE_NAME.finditer(text, cs, start):
+        other = _province_of(m.group(0))
+        if other is not None and other != province:
+            return "other_province"  # "Còn với Nam Định, … tỉnh này đã cung cấp 533 …"
     return found
 
 
