@@ -130,19 +130,27 @@ class Extractor:
         carry: _Figure | None = None
         last_par = -1
         par_date: str | None = None
+        previous: set[str] = set()  # the indicators of the last sentence that gave figures
         for sent in doc.sentences:
             dates = list(iter_dates(sent.text))
             in_block = sent.paragraph in blocks
             target = in_block or is_target_sentence(sent.text, dates, pub_year)
             if sent.paragraph != last_par:
-                carry, last_par, par_date = None, sent.paragraph, None
+                carry, last_par, par_date, previous = None, sent.paragraph, None, set()
             head = heading_date(sent.text, dates, pub_year)
             if head is not None:
                 par_date = head.value
             before = doc.text[pars_by_index[sent.paragraph].start : sent.start]
             self._prior = canonical_tones(f"{doc.title or ''}\n{before}")
             figures = self._figures(sent, dates, doc, pub_year, carry, par_date or reference)
+            if _PARTS_OF_BEFORE.match(sent.text):
+                # "… 4.285 trạm BTS. Trong đó, có 1.002 trạm BTS 2G; …": parts of the figures
+                # of the sentence before, never a second level of the same indicator
+                for fig in figures:
+                    if fig.indicator is not None and fig.indicator.key in previous:
+                        fig.skip = True
             emitted = [f for f in figures if f.indicator is not None and not f.skip]
+            previous = {f.indicator.key for f in emitted if f.indicator is not None} or previous
             carry = emitted[-1] if emitted and len({f.indicator.key for f in emitted if f.indicator}) == 1 else None
             for fig in figures:
                 ind = fig.indicator
@@ -445,6 +453,7 @@ _PLAN_REFERENCE = re.compile(r"\b(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu|s
 _UNITS_REACHING = re.compile(
     r"(?<![/\d.,])\b\d+\s+(?:huyện|xã|phường|đơn\s+vị|cơ\s+quan|sở|ngành|địa\s+phương|doanh\s+nghiệp|trường)"
     r"\s+(?:đều\s+|đã\s+)?(?:đạt|có)\s*$", re.I)
+_PARTS_OF_BEFORE = re.compile(r"^\W{0,3}(?:trong\s+đó|cụ\s+thể|bao\s+gồm|gồm)\b", re.I)
 _BREAKDOWN = re.compile(r"[,;:(]\s*(?:trong\s+đó|gồm|bao\s+gồm|cụ\s+thể)\b", re.I)
 
 # A date that opens the next figure ("đạt 92,5%, năm 2022 là 75%") is that figure's, not
@@ -498,6 +507,9 @@ def _match(rule: Rule, ind: Indicator, fig: _Figure, window: str, post: str, tex
     if rule.exclude_re is not None:
         if label_start is not None:
             zone = window[label_start - cs :] + " " + post[: max(after_end, 30)]
+        elif ind.unit == "rank":  # which ranking: the sentence before it says, or what follows
+            # ("… chỉ số thành phần … (xếp thứ 3/63)", "thứ 3/63 tỉnh, thành phố về chỉ số thành phần")
+            zone = text[: q.start] + " " + post[:60]
         elif rule.after_re is None:  # no words of its own: the whole clause speaks for it
             zone = window + " " + post[:20]
         else:  # the after-phrase and the words that qualify it ("… được tích hợp")

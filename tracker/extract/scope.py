@@ -49,7 +49,10 @@ OWN_PROCEDURES = re.compile(
 
 # Figures of the whole country or of another province are not observations of this one
 # (an Observation's province is its document's): the engine leaves them out.
-NOT_THIS_PROVINCE = ("national", "other_province")
+NOT_THIS_PROVINCE = ("national", "other_province", "operator")
+
+# A telecom or postal operator named as the subject: its figures are its own network's.
+_OPERATOR = re.compile(r"\b(?:Viettel|VNPT|Vinaphone|MobiFone|Mobifone|Vietnamobile|Gtel|VNPost|FPT\s+Telecom)\b")
 
 _RESPECTIVELY = re.compile(r"\blần\s+lượt\b", re.I)
 _LEVEL_LIST = re.compile(r"\bcấp\s+(?:tỉnh|huyện|xã)\b", re.I)
@@ -75,7 +78,7 @@ def level(text: str, label_start: int, start: int, end: int, after_end: int) -> 
 
 
 def owner(text: str, label_start: int, start: int, province: str) -> str | None:
-    """'national', 'other_province' or 'district' when the clause before the figure at
+    """'national', 'other_province', 'operator' or 'district' when the clause before the figure at
     `start` makes it the whole country's, another province's or one named district's or
     city's ('huyện Tuy Phước đạt 55%', 'Thành phố Vinh có 900 trạm'); else None."""
     cs = clause_start(text, start)
@@ -91,6 +94,9 @@ def owner(text: str, label_start: int, start: int, province: str) -> str | None:
                 return "other_province"
         elif m.group("kind").lower() != "tỉnh":
             found = "district"
+    operators = {m.group(0).lower().replace("vinaphone", "vnpt") for m in _OPERATOR.finditer(clause)}
+    if len(operators) == 1:
+        return "operator"  # "Riêng Viettel, 40/40 xã …": one operator's network, not the province's
     for m in _BARE_NAME.finditer(text, cs, start):
         other = _province_of(m.group(0))
         if other is not None and other != province:
