@@ -360,6 +360,14 @@ def test_on_time_dossiers_and_report_dates(body: str, expected: set[tuple[str, f
     # one operator's network is not the province's
     ("Riêng Viettel, đơn vị đã lắp đặt 200 trạm 5G, nâng tổng số trạm 5G lên gần 330 trạm.", set()),
     ("Các doanh nghiệp Viettel, VNPT, MobiFone đã có 2.300 trạm BTS.", {("bts_count", 2300)}),
+    ("Tổng số thuê bao trên toàn mạng ước đạt 2.980.000 thuê bao.", {("phone_subscribers", 2980000)}),
+    ("Toàn tỉnh có hơn 1,46 triệu số thuê bao điện thoại di động.", {("mobile_subscribers", 1460000)}),
+    ("Có 100% dân số tỉnh được phủ sóng di động.", {("population_mobile_coverage_share", 100)}),
+    ("Sóng thông tin di động (3G, 4G) đã được phủ đến 100% trung tâm các xã.",
+     {("commune_mobile_coverage_share", 100)}),
+    ("Toàn tỉnh có khoảng 8.500 trạm phát sóng BTS 3G, 4G.", {("bts_count", 8500)}),
+    ("Tỉnh đã cung cấp 621 dịch vụ công trực tuyến mức 4, đạt tỷ lệ 37,6% tổng số thủ tục hành chính.",
+     {("dvc_level4_count", 621), ("dvc_level4_share", 37.6)}),
 ])
 def test_real_text_wordings(body: str, expected: set[tuple[str, float]]) -> None:
     assert values(extract(body)) == expected
@@ -379,3 +387,11 @@ def test_the_topic_of_a_paragraph_names_a_figure_of_a_later_sentence(body: str, 
     r = extract(body)
     assert values(r) == expected
     assert all(o.confidence == 0.7 for o in r.observations)
+
+
+def test_a_document_of_the_whole_country_keeps_its_national_figures() -> None:
+    front = "---\nprovince: ca-nuoc\npublished: 2022-11-03\n---\n"
+    body = "Cả nước có 9.690 đài truyền thanh cấp xã."
+    doc = parse_document(Path("ca-nuoc.txt"), (front + body).encode("utf-8"))
+    assert values(Extractor(default_catalog()).extract(doc)) == {("commune_radio_stations", 9690)}
+    assert values(extract(body)) == set()  # in a province's document it is the country's

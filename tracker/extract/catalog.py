@@ -120,7 +120,7 @@ def term_pattern(phrases: list[str]) -> str:
     alts = []
     for phrase in sorted(phrases, key=len, reverse=True):
         words = [re.escape(w) for w in re.split(r"[\s,]+", phrase.strip()) if w]
-        alts.append(r",?\s+".join(words) if len(words) > 1 else words[0])
+        alts.append(r"(?:,\s*|\s+)".join(words) if len(words) > 1 else words[0])
     return "(?:" + "|".join(alts) + ")"
 
 

@@ -111,7 +111,9 @@ class Extractor:
 
     def __init__(self, catalog: Catalog) -> None:
         self.catalog = catalog
-        self._prior = ""  # the title and the paragraph before the current sentence (topic rules)
+        # the document's title and the paragraph before the current sentence (topic rules)
+        self._title = ""
+        self._prior = ""
         self._by_unit: dict[str, list[Indicator]] = {}
         for ind in catalog.indicators:
             self._by_unit.setdefault(ind.unit, []).append(ind)
@@ -141,7 +143,7 @@ class Extractor:
             if head is not None:
                 par_date = head.value
             before = doc.text[pars_by_index[sent.paragraph].start : sent.start]
-            self._prior = canonical_tones(f"{doc.title or ''}\n{before}")
+            self._title, self._prior = canonical_tones(doc.title or ""), canonical_tones(before)
             figures = self._figures(sent, dates, doc, pub_year, carry, par_date or reference)
             if _PARTS_OF_BEFORE.match(sent.text):
                 # "… 4.285 trạm BTS. Trong đó, có 1.002 trạm BTS 2G; …": parts of the figures
@@ -154,6 +156,8 @@ class Extractor:
             carry = emitted[-1] if emitted and len({f.indicator.key for f in emitted if f.indicator}) == 1 else None
             for fig in figures:
                 ind = fig.indicator
+                if fig.scope == "national" and doc.province == scope.WHOLE_COUNTRY:
+                    fig.scope = "province"  # a document of the whole country: its figures are its own
                 if ind is None or fig.skip or fig.scope in scope.NOT_THIS_PROVINCE:
                     continue
                 if sent.paragraph in own and ind.area == "dvc":
@@ -245,7 +249,7 @@ class Extractor:
         units = [fig.unit, "%"] if fig.q.is_fraction and fig.unit == "count" else [fig.unit]
         for ind in (i for u in units for i in self._by_unit.get(u, [])):
             for rule in ind.rules:
-                cand = _match(rule, ind, fig, window, post, text, cs, self._prior)
+                cand = _match(rule, ind, fig, window, post, text, cs, self._title, self._prior)
                 if cand and (best is None or cand.score > best.score):
                     best = cand
         return best
@@ -302,6 +306,15 @@ class Extractor:
                 window = blank_parens(dated, cs, f.q.start)
                 if carry is not None and carry.unit == f.unit and bare and _SCOPE_ONLY.match(window):
                     f.inherited_from, f.rule_id, f.confidence = carry, "inherit-previous-sentence", 0.6
+                continue
+            if prev.unit == "count" and f.unit == "%" and prev.cand is not None and prev.cand.indicator.share \
+                    and _SHARE_OF_COUNT.match(text, prev.q.end, f.q.start) and prev is figs[i - 1]:
+                # "621 dịch vụ công trực tuyến mức 4, đạt tỷ lệ 37,6% tổng số thủ tục": the
+                # count's share, in the same clause
+                share = self.catalog.get(prev.cand.indicator.share)
+                if share is not None:
+                    f.cand = _Candidate(share, prev.cand.rule, 1.0, None, 0)
+                    f.rule_id, f.confidence = prev.cand.rule.id + "+share", 0.75
                 continue
             if prev.unit != f.unit:
                 continue
@@ -453,6 +466,8 @@ _PLAN_REFERENCE = re.compile(r"\b(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu|s
 _UNITS_REACHING = re.compile(
     r"(?<![/\d.,])\b\d+\s+(?:huyện|xã|phường|đơn\s+vị|cơ\s+quan|sở|ngành|địa\s+phương|doanh\s+nghiệp|trường)"
     r"\s+(?:đều\s+|đã\s+)?(?:đạt|có)\s*$", re.I)
+_SHARE_OF_COUNT = re.compile(r"[^;()%]{0,60}?,\s*(?:đạt|chiếm)\s+(?:tỷ\s+lệ\s+|tỉ\s+lệ\s+)?"
+                             r"(?:khoảng\s+|gần\s+|trên\s+|hơn\s+)?$", re.I)
 _PARTS_OF_BEFORE = re.compile(r"^\W{0,3}(?:trong\s+đó|cụ\s+thể|bao\s+gồm|gồm)\b", re.I)
 _BREAKDOWN = re.compile(r"[,;:(]\s*(?:trong\s+đó|gồm|bao\s+gồm|cụ\s+thể)\b", re.I)
 
@@ -469,7 +484,7 @@ _PERCENT_END = re.compile(r"\d\s*%\s*$")
 
 
 def _match(rule: Rule, ind: Indicator, fig: _Figure, window: str, post: str, text: str, cs: int,
-           prior: str = "") -> _Candidate | None:
+           title: str = "", prior: str = "") -> _Candidate | None:
     q = fig.q
     if rule.fraction and not q.is_fraction:
         return None
@@ -499,8 +514,12 @@ def _match(rule: Rule, ind: Indicator, fig: _Figure, window: str, post: str, tex
     if rule.near_re is not None and not rule.near_re.search(text):
         return None
     if rule.topic_re is not None:
+        # the topic may stand in the title; what vetoes it, only in the paragraph (a title
+        # names the article's subject, not what this paragraph is about)
         context = prior + "\n" + text[: q.start]
-        if not rule.topic_re.search(context) or rule.exclude_re is not None and rule.exclude_re.search(context):
+        if not (rule.topic_re.search(context) or rule.topic_re.search(title)):
+            return None
+        if rule.exclude_re is not None and rule.exclude_re.search(context):
             return None
     if ind.rank_of and q.denominator is not None and q.denominator not in ind.rank_of:
         return None  # "thứ 3/14": a place in another ranking (a region's provinces)

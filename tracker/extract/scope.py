@@ -50,6 +50,8 @@ OWN_PROCEDURES = re.compile(
 # Figures of the whole country or of another province are not observations of this one
 # (an Observation's province is its document's): the engine leaves them out.
 NOT_THIS_PROVINCE = ("national", "other_province", "operator")
+# The `province` of a document about the whole country (a ministry's review, a national news item).
+WHOLE_COUNTRY = "ca-nuoc"
 
 # A telecom or postal operator named as the subject: its figures are its own network's.
 _OPERATOR = re.compile(r"\b(?:Viettel|VNPT|Vinaphone|MobiFone|Mobifone|Vietnamobile|Gtel|VNPost|FPT\s+Telecom)\b")

@@ -103,7 +103,12 @@ def iter_quantities(text: str, *, words: bool = True) -> Iterator[Quantity]:
     yield from _iter_digit_quantities(text)
 
 
+_MIXED_THOUSANDS = re.compile(r"\s+(\d{1,3})\s*(?:nghìn|ngàn)(?!\w)", re.IGNORECASE)
+_COMMA_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
+
+
 def _iter_digit_quantities(text: str) -> Iterator[Quantity]:
+    skip_until = skip_to = 0  # a quantity read as part of the one before ("… triệu 150 nghìn")
     for m in _QUANTITY.finditer(text):
         num, ambiguous = parse_numeral(m.group("num"))
         tail = (m.group("tail") or "").strip().lower()
@@ -133,7 +138,18 @@ def _iter_digit_quantities(text: str) -> Iterator[Quantity]:
             ambiguous = False
         elif scale_word:
             value = num * _SCALES[scale_word]
-        yield Quantity(m.start(), end, value, unit, m.group(), ambiguous=ambiguous, money=money)
+            mixed = _MIXED_THOUSANDS.match(text, end) if scale_word == "triệu" else None
+            if mixed:  # "2 triệu 150 nghìn thuê bao": one amount
+                value += int(mixed.group(1)) * 1e3
+                end = mixed.end()
+                skip_to = end
+        elif _COMMA_THOUSANDS.fullmatch(m.group("num")):
+            value = float(m.group("num").replace(",", ""))  # "512,300 thuê bao": no count has decimals
+            ambiguous = False
+        if m.start() < skip_until:
+            continue
+        skip_until = skip_to
+        yield Quantity(m.start(), end, value, unit, text[m.start() : end], ambiguous=ambiguous, money=money)
 
 
 # ----------------------------------------------------------------- numbers in words
