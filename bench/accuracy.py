@@ -20,7 +20,7 @@ from tracker.evaluate.status import MIN_CONFIDENCE
 from tracker.extract.catalog import default_catalog
 from tracker.extract.engine import Extractor
 from tracker.extract.model import Observation
-from tracker.extract.scoring import GoldRow, Pred, load_gold, read_split, score
+from tracker.extract.scoring import GoldRow, Pred, bands, load_gold, read_split, score
 from tracker.ingest.documents import Document, document_paths, load_documents
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -100,6 +100,14 @@ def main() -> None:
     all_sets = sets()
     print(table("Extraction accuracy (DESIGN.md §6 scoring)", HEADER,
                 [row(name, s) for name, s in all_sets.items() if s.docs]))
+    vocab = set(default_catalog().by_key)
+    band_rows = []
+    for name in ("train", "test"):
+        for b in bands(preds(all_sets[name].observations), all_sets[name].gold, vocab):
+            band_rows.append([name, f"[{b.low:.2f}, {b.high:.2f})", f"{b.precision:.3f}", f"{b.correct}/{b.total}"])
+    print()
+    print(table("Precision per confidence band (calibrated on train)", ["set", "band", "P", "right/figures"],
+                band_rows))
     if args.show:
         show(all_sets[args.show])
 

@@ -112,7 +112,8 @@ def test_page_chrome_gives_no_figures(chrome: str) -> None:
 
 
 @pytest.mark.parametrize("body", [
-    "Hiện nay, tỉnh có 1.820 dịch vụ công trực tuyến, trong đó 350 dịch vụ công trực tuyến mức độ 4.",
+    # (a total read by a rule whose calibrated confidence is under 0.7 feeds no derived share)
+    "Cổng dịch vụ công trực tuyến cung cấp 1.820 thủ tục, trong đó 350 thủ tục mức độ 4.",
     "Cổng dịch vụ công trực tuyến cung cấp 1.820 thủ tục. Trong đó, có 350 thủ tục mức độ 4.",
 ])
 def test_share_derived_from_two_counts_records_its_inputs(body: str) -> None:
@@ -386,7 +387,7 @@ def test_real_text_wordings(body: str, expected: set[tuple[str, float]]) -> None
 def test_the_topic_of_a_paragraph_names_a_figure_of_a_later_sentence(body: str, expected: set[tuple[str, float]]):
     r = extract(body)
     assert values(r) == expected
-    assert all(o.confidence == 0.7 for o in r.observations)
+    assert all(o.rule.endswith("-topic") for o in r.observations)
 
 
 def test_a_document_of_the_whole_country_keeps_its_national_figures() -> None:

@@ -40,7 +40,7 @@ _MASKS = re.compile(
 _TARGET_SENTENCE = re.compile(
     r"\b(?:mục\s+tiêu|phấn\s+đấu|đặt\s+mục\s+tiêu|chỉ\s+tiêu\s+(?:đến|năm\s+20\d\d|giao|đề\s+ra)|"
     r"dự\s+kiến|sẽ\s+(?:đạt|có|phát\s+triển|nâng)|kế\s+hoạch\s+(?:đến|năm\s+20\d\d)|định\s+hướng\s+đến|"
-    r"cần\s+đạt|phải\s+đạt)\b",
+    r"cần\s+đạt|phải\s+đạt|kỳ\s+vọng|hướng\s+tới\s+(?:mục\s+tiêu|đạt)|đặt\s+ra\s+(?:mục\s+tiêu|chỉ\s+tiêu))\b",
     re.I,
 )
 _BLOCK_HEADING = re.compile(

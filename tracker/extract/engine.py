@@ -19,6 +19,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from tracker.extract import scope
+from tracker.extract.calibration import calibrated
 from tracker.extract.catalog import Catalog, Indicator, Rule
 from tracker.extract.context import (
     blank_parens,
@@ -396,7 +397,7 @@ class Extractor:
     def _observations(self, doc: Document, sent: Sentence, fig: _Figure, ind: Indicator) -> list[Observation]:
         quote, start, end = _quote(doc, sent)
         rule = fig.rule_id or (fig.cand.rule.id if fig.cand else "")
-        conf = fig.confidence or _confidence(fig.cand)
+        conf = calibrated(rule, fig.confidence or _confidence(fig.cand))
         out = []
         value = fig.q.numerator if fig.q.is_fraction and fig.q.numerator is not None else fig.q.value
         if not fig.only_extra:

@@ -48,6 +48,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("my", re.compile(r"tháng\s+(?P<m>\d{1,2})\s*(?:/|năm\s+)(?P<y>" + _YEAR + r")(?!\d)", re.I)),
     ("range", re.compile(r"(?<!\d)(?P<y1>" + _YEAR + r")\s*[-–—]\s*(?P<y2>" + _YEAR + r")(?!\d)", re.I)),
     ("year", re.compile(r"năm\s+(?P<y>" + _YEAR + r")(?!\d)", re.I)),
+    # a bare year after a deadline word: "đến 2025, Long An kỳ vọng …", "trước 2030"
+    ("lead_year", re.compile(r"(?:(?<=đến\s)|(?<=tới\s)|(?<=trước\s)|(?<=Đến\s)|(?<=Tới\s)|(?<=Trước\s))"
+                             r"(?P<y>" + _YEAR + r")(?![\d/%]|[.,]\d)")),
 ]
 _DAY_MONTH = re.compile(r"(?P<lead>ngày\s+)(?P<d>\d{1,2})[/\-](?P<m>\d{1,2})(?![/\-\d])", re.I)
 
@@ -133,7 +136,7 @@ def iter_dates(text: str) -> Iterator[DateMention]:
 # A word or sign each pattern cannot match without: testing `in` first skips most scans.
 _NEEDS: dict[str, tuple[str, ...]] = {
     "dmy_words": ("tháng",), "dmy": ("/", "-", "."), "half": ("tháng",), "quarter": ("quý",),
-    "my": ("tháng",), "range": ("-", "–", "—"), "year": ("năm",),
+    "my": ("tháng",), "range": ("-", "–", "—"), "year": ("năm",), "lead_year": ("đến", "tới", "trước"),
 }
 
 
@@ -173,7 +176,7 @@ def _resolve(kind: str, m: re.Match[str], s: int, lead: str) -> DateMention | No
         if y2 <= y1:
             return None
         return DateMention(s, e, f"{y2:04d}", kind, lead, (f"{y1:04d}", f"{y2:04d}"))
-    if kind == "year":
+    if kind in ("year", "lead_year"):
         return DateMention(s, e, g["y"], kind, lead)
     return None
 

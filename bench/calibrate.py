@@ -1,0 +1,71 @@
+"""Write tracker/data/calibration.yaml: each rule's share of right figures on the train part.
+
+    python -m bench.calibrate          # rewrite the file
+    python -m bench.calibrate --check  # exit 1 if the file is not what the train part gives
+
+Figures matching an `ignore` gold row count neither way (DESIGN.md §6). Only the train part
+is read; the test part is where `bench.accuracy` checks the result (precision per band).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+from pathlib import Path
+
+from bench import accuracy
+from tracker.extract import calibration
+from tracker.extract.catalog import default_catalog
+from tracker.extract.scoring import OTHER, GoldRow
+
+PRIOR = 3.0  # pseudo-figures at the rule's base confidence
+FILE = Path(calibration.__file__).resolve().parents[1] / "data" / "calibration.yaml"
+
+
+def _close(a: float, b: float) -> bool:
+    return abs(a - b) <= max(0.001 * abs(b), 0.01)
+
+
+def compute() -> str:
+    calibration.table = dict  # base confidences: the table must not feed itself
+    train = accuracy.sets()["train"]
+    vocab = set(default_catalog().by_key)
+    gold: dict[tuple[str, str], list[GoldRow]] = {}
+    for g in train.gold:
+        if not g.indicator.startswith(OTHER):
+            gold.setdefault((g.doc, g.indicator), []).append(g)
+    seen: Counter[str] = Counter()
+    right: Counter[str] = Counter()
+    base: dict[str, float] = {}
+    for o in train.observations:
+        if o.indicator not in vocab:
+            continue
+        rows = [g for g in gold.get((o.doc, o.indicator), []) if _close(o.value, g.value)]
+        if rows and all(g.ignore for g in rows):
+            continue
+        seen[o.rule] += 1
+        right[o.rule] += bool(rows)
+        base[o.rule] = max(base.get(o.rule, 0.0), o.confidence)
+    lines = ["# Written by `python -m bench.calibrate` from the train part of the gold corpus; do not edit.",
+             "# confidence = (right + prior × base) / (seen + prior), prior = " + f"{PRIOR:g}", "version: 1", "rules:"]
+    for rule in sorted(seen):
+        conf = calibration.smoothed(right[rule], seen[rule], base[rule], PRIOR)
+        lines.append(f"  {rule}: {{seen: {seen[rule]}, right: {right[rule]}, base: {base[rule]:g}, "
+                     f"confidence: {conf:g}}}")
+    return "\n".join(lines) + "\n"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--check", action="store_true")
+    args = parser.parse_args()
+    text = compute()
+    if args.check:
+        sys.exit(0 if FILE.read_text("utf-8") == text else 1)
+    FILE.write_text(text, "utf-8")
+    print(text)
+
+
+if __name__ == "__main__":
+    main()
