@@ -369,6 +369,14 @@ def test_on_time_dossiers_and_report_dates(body: str, expected: set[tuple[str, f
     ("Toàn tỉnh có khoảng 8.500 trạm phát sóng BTS 3G, 4G.", {("bts_count", 8500)}),
     ("Tỉnh đã cung cấp 621 dịch vụ công trực tuyến mức 4, đạt tỷ lệ 37,6% tổng số thủ tục hành chính.",
      {("dvc_level4_count", 621), ("dvc_level4_share", 37.6)}),
+    ("Tỷ lệ người sử dụng Internet ở thành thị là 87,32% và ở nông thôn là 59,03%.", set()),
+    ("Số thuê bao di động sử dụng dịch vụ Mobile Money là 15.321 thuê bao.", set()),
+    ("Tổng số thuê bao di động ước đạt gần 500.000 thuê bao, tương đương 78 thuê bao di động/100 dân.",
+     {("mobile_subscribers", 500000), ("phone_density", 78)}),
+    ("Đã thu hồi 743 chữ ký số, chứng thư số.", set()),
+    ("Dịch vụ hành chính công đã cung cấp 1.492 thủ tục hành chính công mức độ 2.", set()),
+    ("Tỷ lệ cán bộ, công chức thường xuyên sử dụng thư điện tử để trao đổi công việc đạt trên 85%.", set()),
+    ("Theo xếp hạng chỉ số DTI năm 2022, Kinh tế số xếp thứ 7/63, Xã hội số xếp thứ 10/63.", set()),
 ])
 def test_real_text_wordings(body: str, expected: set[tuple[str, float]]) -> None:
     assert values(extract(body)) == expected

@@ -467,6 +467,7 @@ _PLAN_REFERENCE = re.compile(r"\b(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu|s
 _UNITS_REACHING = re.compile(
     r"(?<![/\d.,])\b\d+\s+(?:huyện|xã|phường|đơn\s+vị|cơ\s+quan|sở|ngành|địa\s+phương|doanh\s+nghiệp|trường)"
     r"\s+(?:đều\s+|đã\s+)?(?:đạt|có)\s*$", re.I)
+_VERB_BEFORE = 16  # characters before a number that an after-phrase rule's exclusion also sees
 _SHARE_OF_COUNT = re.compile(r"[^;()%]{0,60}?,\s*(?:đạt|chiếm)\s+(?:tỷ\s+lệ\s+|tỉ\s+lệ\s+)?"
                              r"(?:khoảng\s+|gần\s+|trên\s+|hơn\s+)?$", re.I)
 _PARTS_OF_BEFORE = re.compile(r"^\W{0,3}(?:trong\s+đó|cụ\s+thể|bao\s+gồm|gồm)\b", re.I)
@@ -532,8 +533,9 @@ def _match(rule: Rule, ind: Indicator, fig: _Figure, window: str, post: str, tex
             zone = text[: q.start] + " " + post[:60]
         elif rule.after_re is None:  # no words of its own: the whole clause speaks for it
             zone = window + " " + post[:20]
-        else:  # the after-phrase and the words that qualify it ("… được tích hợp")
-            zone = post[: after_end + 20]
+        else:  # the after-phrase and the words that qualify it ("… được tích hợp"), and the
+            # verb just before the number ("đã thu hồi 743 chữ ký số", "tích hợp 1.594 dịch vụ")
+            zone = re.split(r"[,;:]", window[-_VERB_BEFORE:])[-1] + " " + post[: after_end + 20]
         if rule.exclude_re.search(zone):
             return None
     # A long, specific phrase after the number outweighs a generic noun plus a label;

@@ -21,6 +21,8 @@ from tracker.provinces import lookup
 _COMMUNE = re.compile(r"cấp\s+xã|các\s+xã|xã,\s*phường", re.I)
 _DISTRICT = re.compile(r"cấp\s+huyện", re.I)
 _PROVINCE_LEVEL = re.compile(r"cấp\s+tỉnh", re.I)
+# Urban or rural areas only ("tỷ lệ … ở thành thị là 87,32%"): a part no indicator is about.
+_AREA = re.compile(r"\b(?:thành\s+thị|nông\s+thôn)\b", re.I)
 _LEVEL_ENDS = re.compile(r"cấp\s+(?:tỉnh|huyện|xã)\s*$", re.I)
 
 # The whole country, unless it is only compared with ("so với cả nước", "dẫn đầu cả nước")
@@ -49,7 +51,7 @@ OWN_PROCEDURES = re.compile(
 
 # Figures of the whole country or of another province are not observations of this one
 # (an Observation's province is its document's): the engine leaves them out.
-NOT_THIS_PROVINCE = ("national", "other_province", "operator")
+NOT_THIS_PROVINCE = ("national", "other_province", "operator", "area")
 # The `province` of a document about the whole country (a ministry's review, a national news item).
 WHOLE_COUNTRY = "ca-nuoc"
 
@@ -65,11 +67,13 @@ _LEVEL_SCOPE = {"tỉnh": "province_agencies", "huyện": "district", "xã": "co
 def level(text: str, label_start: int, start: int, end: int, after_end: int) -> str | None:
     """The level a figure at text[start:end] is of, from its label to the number, and a level
     that ends its after-phrase (the after_end characters after it): commune, district,
-    province_agencies, or None for the province as a whole."""
+    province_agencies, area (urban or rural only), or None for the province as a whole."""
     near = text[max(label_start, clause_start(text, start)) : start]
     if after_end:
         ends = _LEVEL_ENDS.search(text, end, end + after_end)
         near += " " + (ends.group(0) if ends else "")
+    if _AREA.search(near):
+        return "area"
     if _COMMUNE.search(near):
         return "commune"
     if _DISTRICT.search(near):
