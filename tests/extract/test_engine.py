@@ -377,6 +377,15 @@ def test_on_time_dossiers_and_report_dates(body: str, expected: set[tuple[str, f
     ("Dịch vụ hành chính công đã cung cấp 1.492 thủ tục hành chính công mức độ 2.", set()),
     ("Tỷ lệ cán bộ, công chức thường xuyên sử dụng thư điện tử để trao đổi công việc đạt trên 85%.", set()),
     ("Theo xếp hạng chỉ số DTI năm 2022, Kinh tế số xếp thứ 7/63, Xã hội số xếp thứ 10/63.", set()),
+    ("Toàn tỉnh hiện có 1.090 vị trí trạm thu phát sóng thông tin di động (BTS).", {("bts_count", 1090)}),
+    ("Từ đầu năm đã phát triển 57 vị trí trạm BTS, nâng tổng số lên 1.360 vị trí trạm BTS.", {("bts_count", 1360)}),
+    ("Có 91% hồ sơ của người dân, doanh nghiệp được nộp trực tuyến.", {("dossier_online_share", 91)}),
+    ("Tỷ lệ hồ sơ thủ tục hành chính được giải quyết trước và đúng hạn đạt 99,51%.",
+     {("dossier_ontime_share", 99.51)}),
+    ("Tổng số lượt trao đổi, xử lý văn bản điện tử hơn 4 triệu lượt.", {("edocs_count", 4000000)}),
+    ("Tỉnh cung cấp 334 dịch vụ hành chính công trực tuyến mức độ 3.", {("dvc_level3_count", 334)}),
+    ("Số lượng xã, phường, thị trấn được kết nối cáp quang đến trung tâm: 71/71.", {("commune_fiber_share", 100)}),
+    ("Sóng thông tin di động 4G đã phủ đến 100% trung tâm cấp xã.", {("commune_mobile_coverage_share", 100)}),
 ])
 def test_real_text_wordings(body: str, expected: set[tuple[str, float]]) -> None:
     assert values(extract(body)) == expected
