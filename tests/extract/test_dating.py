@@ -16,6 +16,8 @@ from tracker.text.dates import iter_dates
     ("2023", None, None, "So với năm 2022, số trạm tăng.", "2023"),  # a comparison names no period
     ("2022", None, None, "Năm 2022 và năm 2021 …", "2022"),
     ("2024-07", "2024-06", None, "", "2024-06"),  # the front matter's period wins
+    # a ranking's year is the year assessed, not the period reported on
+    ("2022", None, None, "Tỉnh xếp hạng thứ 12 toàn quốc về chỉ số chuyển đổi số cấp tỉnh năm 2021.", "2022"),
 ])
 def test_reference_date(published: str, period: str | None, title: str | None, lead: str, expected: str) -> None:
     assert reference_date(published, period, title, lead) == expected
@@ -31,6 +33,7 @@ def test_a_revenue_without_a_date_early_in_a_year_is_last_years_total() -> None:
     ("Năm 2022, toàn tỉnh có 2.100 trạm BTS.", "2022"),
     ("Tính đến ngày 30/9/2023, tỷ lệ hồ sơ trực tuyến đạt 45%.", "2023-09-30"),
     ("Trong 6 tháng đầu năm 2023, tỉnh tiếp nhận 12.000 hồ sơ.", "2023-06"),
+    ("Tính đến 09 tháng đầu năm 2024, tổng số thuê bao đạt 1.424.002 thuê bao.", "2024-09"),
     ("Toàn tỉnh có 2.100 trạm BTS năm 2022.", None),  # not at the head
     ("So với năm 2021, số trạm tăng 10%.", None),
     ("Đến năm 2030, phấn đấu 100% xã có cáp quang.", None),  # a deadline, not a past date
@@ -43,7 +46,7 @@ def test_a_date_heading_a_sentence_dates_its_paragraph(sentence: str, expected: 
 def test_the_engine_dates_a_paragraph_from_its_head_and_a_year_end_item_from_the_year_before() -> None:
     from tests.extract.test_engine import extract
 
-    body = ("Hạ tầng viễn thông của tỉnh\nHạ tầng số tiếp tục được đầu tư.\n"
+    body = ("Hạ tầng viễn thông của tỉnh\nHạ tầng số tiếp tục được đầu tư.\nCác dự án được triển khai.\n"
             "Năm 2022, toàn tỉnh có 2.100 trạm BTS. Tỉnh có 1.500.000 thuê bao di động.\n"
             "Hiện có 800.000 thuê bao Internet.")
     dates = {(o.indicator, o.as_of) for o in extract(body, published="2023-05-04").observations}

@@ -23,6 +23,10 @@ from tracker.text.dates import DateMention
 # A year named as the period reported on, not as a comparison or a deadline.
 _LEAD_YEAR = re.compile(r"\bnăm\s+((?:19|20)\d{2})\b", re.I)
 _COMPARISON_BEFORE = re.compile(r"(?:so\s+(?:với\s+)?(?:cùng\s+kỳ\s+)?|đến\s+|từ\s+|trước\s+|sau\s+)$", re.I)
+# A ranking's year ("xếp hạng thứ 12 về chỉ số chuyển đổi số cấp tỉnh năm 2021") is the year
+# assessed, published the year after: it does not name the period the document reports on.
+_RANKING_BEFORE = re.compile(r"(?:chỉ\s+số|xếp\s+hạng|xếp\s+thứ|\bDTI\b|ICT[\s-]*Index|PAR\s+Index|"
+                             r"PCI|PAPI|SIPAS)[^.;]{0,50}$", re.I)
 # A mention that opens a sentence and dates the rest of its paragraph.
 _HEAD = re.compile(r"^\W{0,3}(?:(?:tính\s+)?(?:đến|trong|vào|hết|cuối|lũy\s+kế\s+đến)\s+)?", re.I)
 _HEAD_LEADS = ("", "tính đến", "đến", "đến hết", "đến cuối", "trong", "vào", "hết", "cuối", "ngày")
@@ -54,6 +58,8 @@ def _years_named(text: str, published_year: int) -> set[int]:
     out = set()
     for m in _LEAD_YEAR.finditer(text):
         if _COMPARISON_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+            continue
+        if _RANKING_BEFORE.search(text, max(0, m.start() - 80), m.start()):
             continue
         y = int(m.group(1))
         if y <= published_year:

@@ -127,7 +127,7 @@ class Extractor:
         blocks = target_blocks(pars, pub_year)
         own = {p.index for p in pars if scope.OWN_PROCEDURES.search(canonical_tones(p.text))}
         pars_by_index = {p.index: p for p in pars}
-        lead = "\n".join(p.text for p in pars[:2])[:_LEAD_CHARS]  # the title line and the lead
+        lead = "\n".join(p.text for p in pars[:3])[:_LEAD_CHARS]  # the title line and the lead
         reference = reference_date(doc.published, doc.period, doc.title, lead)
         obs: list[Observation] = []
         tgs: list[TargetCandidate] = []
@@ -480,7 +480,7 @@ _INTRODUCES_FIGURE = re.compile(
     r"\s*(?:là|đạt|chỉ\s+đạt|mới\s+đạt|chiếm|có|:)\s*(?:khoảng|trên|gần|hơn|dưới|ước)?\s*\d", re.I)
 
 # The title and the opening paragraph name the period a document reports on.
-_LEAD_CHARS = 400
+_LEAD_CHARS = 600
 
 _PERCENT = re.compile(r"\d\s*%")
 _PERCENT_END = re.compile(r"\d\s*%\s*$")

@@ -43,7 +43,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>" + _YEAR + r")", re.I)),
     ("dmy", re.compile(
         r"(?<![\d/])(?P<d>\d{1,2})[/\-.](?P<m>\d{1,2})[/\-.](?P<y>" + _YEAR + r")(?!\d)", re.I)),
-    ("half", re.compile(r"(?P<n>6|9|3)\s+tháng\s+(?:đầu\s+)?năm\s+(?P<y>" + _YEAR + r")", re.I)),
+    ("half", re.compile(r"(?<!\d)0?(?P<n>6|9|3)\s+tháng\s+(?:đầu\s+)?năm\s+(?P<y>" + _YEAR + r")", re.I)),
     ("quarter", re.compile(r"quý\s+(?P<q>IV|III|II|I|[1-4])\s*(?:/|năm\s+)(?P<y>" + _YEAR + r")", re.I)),
     ("my", re.compile(r"tháng\s+(?P<m>\d{1,2})\s*(?:/|năm\s+)(?P<y>" + _YEAR + r")(?!\d)", re.I)),
     ("range", re.compile(r"(?<!\d)(?P<y1>" + _YEAR + r")\s*[-–—]\s*(?P<y2>" + _YEAR + r")(?!\d)", re.I)),
