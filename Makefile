@@ -18,6 +18,8 @@ report: $(STAMP)
 	$(BIN)/tracker report --province $(PROVINCE)
 
 test: $(STAMP)
+	$(BIN)/ruff check tracker tests bench
+	$(BIN)/mypy
 	$(BIN)/python -m pytest
 
 lint: $(STAMP)

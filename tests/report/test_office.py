@@ -107,3 +107,20 @@ def test_docx_carries_the_notes_and_appendix_line_of_the_data() -> None:
     assert data.source_note in text and "không dùng để đánh giá" in data.source_note
     assert data.appendix_line == "(Kèm theo Báo cáo số 05/BC-STTTT ngày 05 tháng 02 năm 2025)"
     assert data.appendix_line in text
+
+
+def test_a_quote_or_title_a_spreadsheet_would_run_stays_text(made: tuple[ReportData, Path], tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    from tracker.report.sheets import to_csv, to_xlsx
+
+    data, _ = made
+    evil = '=HYPERLINK("http://x.example","bấm")'
+    bad = replace(data, figures=[replace(data.figures[0], doc=evil, quote="-" + data.figures[0].quote)])
+    (tmp_path / "r.xlsx").write_bytes(to_xlsx(bad))
+    sheet = load_workbook(tmp_path / "r.xlsx")["Số liệu"]
+    cell = next(c for row in sheet.iter_rows() for c in row if c.value == evil)
+    assert cell.data_type == "s"
+    _, figures_csv = to_csv(bad)
+    row = list(csv.reader(io.StringIO(figures_csv.decode("utf-8-sig"))))[1]
+    assert "'" + evil in row and row[4].startswith("'-")

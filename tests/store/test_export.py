@@ -45,3 +45,14 @@ def test_jsonl_and_xlsx_hold_every_table(store: Store, catalog: Catalog, tmp_pat
     assert wb.sheetnames == ["figures", "documents", "reviews", "runs"]
     figures = list(wb["figures"].iter_rows(values_only=True))
     assert figures[0][:4] == ("id", "province", "indicator", "value") and len(figures) == 4
+
+
+def test_text_a_spreadsheet_would_run_is_written_as_text(store: Store, catalog: Catalog, tmp_path: Path) -> None:
+    evil = '=HYPERLINK("http://x.example","bấm")'
+    add_manual(store, catalog, [ManualFigure("kien-giang", "stations_5g", 40, "2025-06", evil)])
+    rows = list(csv.DictReader(io.StringIO(export.to_csv(store))))
+    assert [r["source"] for r in rows] == ["'" + evil]
+    (tmp_path / "x.xlsx").write_bytes(export.to_xlsx(store))
+    sheet = load_workbook(tmp_path / "x.xlsx")["figures"]
+    cells = [c for row in sheet.iter_rows() for c in row if c.value == evil]
+    assert cells and all(c.data_type == "s" for c in cells)  # text, not a formula

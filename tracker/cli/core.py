@@ -36,6 +36,7 @@ from tracker.provinces import lookup, merger_date
 from tracker.report.data import format_date
 from tracker.store.figures import current
 from tracker.store.queries import candidates
+from tracker.text.cells import csv_safe
 from tracker.workspace import Workspace
 
 if TYPE_CHECKING:
@@ -190,7 +191,7 @@ def extract(
         if rows:
             w = csv.DictWriter(buf, fieldnames=list(rows[0]))
             w.writeheader()
-            w.writerows(rows)
+            w.writerows({k: csv_safe(v) for k, v in r.items()} for r in rows)
         sys.stdout.write(buf.getvalue())
     else:
         table = Table()

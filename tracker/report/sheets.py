@@ -12,6 +12,7 @@ import io
 from typing import Any
 
 from tracker.report.data import ReportData
+from tracker.text.cells import csv_safe, is_formula_text
 
 TARGET_COLUMNS = ["STT", "Chỉ tiêu", "Mục tiêu", "Thời hạn", "Thực hiện", "Giá trị", "Đơn vị", "Thời điểm",
                   "Tỷ lệ hoàn thành (%)", "Đánh giá", "Mã đánh giá", "Dự báo", "Số liệu (Phụ lục)", "Căn cứ",
@@ -41,7 +42,7 @@ def _csv(header: list[str], rows: list[list[Any]]) -> bytes:
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\r\n")
     w.writerow(header)
-    w.writerows(["" if c is None else c for c in row] for row in rows)
+    w.writerows(["" if c is None else csv_safe(c) for c in row] for row in rows)
     return buf.getvalue().encode("utf-8-sig")
 
 
@@ -63,6 +64,9 @@ def to_xlsx(data: ReportData) -> bytes:
             cell.alignment = Alignment(wrap_text=True, vertical="top")
         for row in rows:
             ws.append(row)
+            for cell in ws[ws.max_row]:
+                if is_formula_text(cell.value):
+                    cell.data_type = "s"  # a title or quote starting with '=' is text, never a formula
         ws.freeze_panes = "A3"
         for i, col in enumerate(header, 1):
             letter = ws.cell(row=2, column=i).column_letter

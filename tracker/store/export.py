@@ -14,6 +14,7 @@ from typing import Any
 from tracker.store.db import Store
 from tracker.store.figures import apply_review, manual_figures, review_items
 from tracker.store.queries import runs
+from tracker.text.cells import csv_safe, is_formula_text
 
 FIGURE_COLUMNS = ("id", "province", "indicator", "value", "unit", "qualifier", "as_of", "state", "extracted_value",
                   "doc", "quote", "source", "rule", "confidence", "derived")
@@ -56,7 +57,7 @@ def to_csv(store: Store) -> str:
     buf = io.StringIO()
     w = csv.DictWriter(buf, fieldnames=list(FIGURE_COLUMNS))
     w.writeheader()
-    w.writerows(figure_rows(store))
+    w.writerows({k: csv_safe(v) for k, v in row.items()} for row in figure_rows(store))
     return buf.getvalue()
 
 
@@ -70,6 +71,7 @@ def to_jsonl(store: Store) -> str:
 
 def to_xlsx(store: Store) -> bytes:
     from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
 
     wb = Workbook(write_only=True)
     for name, rows in tables(store).items():
@@ -77,7 +79,13 @@ def to_xlsx(store: Store) -> bytes:
         columns = list(FIGURE_COLUMNS) if name == "figures" else list(rows[0]) if rows else []
         sheet.append(columns)
         for row in rows:
-            sheet.append([row.get(c) for c in columns])
+            cells = []
+            for c in columns:
+                cell = WriteOnlyCell(sheet, value=row.get(c))
+                if is_formula_text(cell.value):
+                    cell.data_type = "s"  # a quote or title starting with '=' is text, never a formula
+                cells.append(cell)
+            sheet.append(cells)
     buf = io.BytesIO()
     wb.save(buf)
     return buf.getvalue()
