@@ -50,3 +50,12 @@ def test_origin_says_who_vouched_and_never_passes_a_note_off_as_a_quote() -> Non
     assert (origin_text(corrected), origin_note(corrected)) == ("Đã sửa", "Văn bản ghi 12,8%")
     manual = replace(o, origin="manual", quote="số cuối năm")
     assert (origin_text(manual), origin_note(manual)) == ("Nhập tay", "Ghi chú: số cuối năm")
+
+
+def test_a_missing_target_names_its_indicator_only_when_that_adds_something() -> None:
+    from tracker.report.data import _with_indicator
+
+    assert _with_indicator("Tỷ lệ hộ gia đình sử dụng Internet",
+                           "Tỷ lệ hộ gia đình sử dụng Internet băng rộng") == "Tỷ lệ hộ gia đình sử dụng Internet"
+    assert _with_indicator("Mạng 5G", "Số trạm 5G") == "Mạng 5G (Số trạm 5G)"
+    assert _with_indicator("Số trạm 5G", "Số trạm 5G") == "Số trạm 5G"

@@ -286,7 +286,7 @@ def build_report(
                 )
         else:
             only = " Chỉ có số liệu của các đơn vị trước sáp nhập (xem Mục II)." if earlier else ""
-            missing.append(f"{title} ({ind.name if ind else ev.target.indicator}).{only}")
+            missing.append(f"{_with_indicator(title, ind.name if ind else ev.target.indicator)}.{only}")
         pct = None if ev.progress is None else max(0.0, min(100.0, ev.progress))
         rows.append(Row(
             stt=i, title=title, target=_target_text(ev, unit), deadline=_deadline_text(ev.target.deadline),
@@ -352,3 +352,11 @@ def _source(doc: Source | None, o: Observation) -> str:
         return o.doc
     parts = [p for p in (doc.title, doc.source, format_date(doc.published)) if p]
     return "; ".join(parts)
+
+
+def _with_indicator(title: str, name: str) -> str:
+    """A missing target's title with the indicator's name in parentheses, only when the name
+    adds something: 'Tỷ lệ hộ gia đình sử dụng Internet' is not followed by '(Tỷ lệ hộ gia đình
+    sử dụng Internet băng rộng)', which only repeats it."""
+    a, b = title.casefold().strip(), name.casefold().strip()
+    return title if a.startswith(b) or b.startswith(a) or b in a else f"{title} ({name})"
