@@ -23,3 +23,18 @@ def test_a_bad_publication_date_is_named(published: str, reason: str) -> None:
 def test_a_good_date_is_kept_as_written() -> None:
     doc = parse_document(Path("tin.txt"), b"---\nprovince: kien-giang\npublished: 2025-06\n---\nN.\n")
     assert doc.published == "2025-06"
+
+
+@pytest.mark.parametrize(("written", "slug"), [
+    ("kien-giang", "kien-giang"), ("Kiên Giang", "kien-giang"), ("tỉnh Kiên Giang", "kien-giang"),
+    ("TP.HCM", "ho-chi-minh"), ("ca-nuoc", "ca-nuoc"),
+])
+def test_the_province_is_resolved_where_the_document_enters(written: str, slug: str) -> None:
+    doc = parse_document(Path("a.txt"), f"---\nprovince: {written}\npublished: 2024\n---\nVăn bản.\n".encode())
+    assert doc.province == slug
+
+
+def test_an_unknown_province_is_a_problem_named_by_file_with_a_suggestion() -> None:
+    with pytest.raises(DocumentError) as err:
+        parse_document(Path("tin.txt"), b"---\nprovince: kien-gian\npublished: 2024\n---\nx\n")
+    assert err.value.doc == "tin.txt" and "kien-giang" in err.value.reason

@@ -17,7 +17,8 @@ from pathlib import Path
 from ruamel.yaml import YAML
 from ruamel.yaml.error import YAMLError
 
-from tracker.errors import DocumentError
+from tracker.errors import DocumentError, ProvinceError
+from tracker.provinces import lookup
 from tracker.text.dates import check_date_text
 from tracker.text.decode import DecodeError, decode
 from tracker.text.normalize import NormalizedText, nfc, normalize
@@ -99,6 +100,7 @@ def parse_document(path: Path, data: bytes | None = None) -> Document:
     province = _as_str(meta.get("province"))
     if not province:
         raise DocumentError(path.name, "thiếu khóa 'province' trong phần đầu")
+    province = _province_slug(path, province)
     published = _as_str(meta.get("published"))
     try:
         published = check_date_text(published or "")
@@ -121,6 +123,22 @@ def parse_document(path: Path, data: bytes | None = None) -> Document:
         body=normalize(text[body_offset:]),
         body_offset=body_offset,
     )
+
+
+# The `province` of a document about the whole country (a ministry's review, a national item).
+WHOLE_COUNTRY = "ca-nuoc"
+
+
+def _province_slug(path: Path, written: str) -> str:
+    """The registry slug of the front matter's province, however it is written ('Kiên Giang',
+    'tỉnh Kiên Giang', 'kien-giang'): a document under a name that is no slug must not drop
+    out of its province's report without a word."""
+    if written == WHOLE_COUNTRY:
+        return written
+    try:
+        return lookup(written).slug
+    except ProvinceError as exc:
+        raise DocumentError(path.name, f"'province': {exc.message} Gợi ý: {exc.hint}") from None
 
 
 def document_paths(folder: Path) -> list[Path]:
