@@ -22,7 +22,7 @@ from tracker.extract.catalog import Catalog, load_catalog
 from tracker.extract.model import Observation
 from tracker.provinces import Province, lookup, merger_date, predecessors
 from tracker.report.data import Merger, ReportData, Signer, build_report
-from tracker.report.render import render_html, render_pdf, write_atomic
+from tracker.report.render import render_html, render_pdf, standalone, write_atomic
 from tracker.store.db import Store, now
 from tracker.store.figures import figures
 from tracker.store.queries import DocumentInfo, documents, record_run
@@ -215,7 +215,7 @@ def render_all(data: ReportData, templates: Path, formats: tuple[str, ...], stem
     html = render_html(data, templates) if {"html", "pdf"} & set(formats) else ""
     for fmt in formats:
         if fmt == "html":
-            outputs[f"{stem}.html"] = html.encode("utf-8")
+            outputs[f"{stem}.html"] = standalone(html, templates).encode("utf-8")
         elif fmt == "pdf":
             outputs[f"{stem}.pdf"] = render_pdf(html, templates)
         elif fmt == "docx":

@@ -67,3 +67,15 @@ def test_issuer_breaks_into_balanced_lines_only_when_too_long() -> None:
     assert balanced_lines("VĂN PHÒNG ỦY BAN NHÂN DÂN TỈNH", 24) == ["VĂN PHÒNG ỦY BAN", "NHÂN DÂN TỈNH"]
     assert balanced_lines("SỞTHÔNGTINVÀTRUYỀNTHÔNGXYZ", 24) == ["SỞTHÔNGTINVÀTRUYỀNTHÔNGXYZ"]
     assert "SỞ THÔNG TIN VÀ<br>TRUYỀN THÔNG" in render_html(sample(), ROOT / "templates")
+
+
+def test_the_html_a_user_receives_carries_its_styles(tmp_path: Path) -> None:
+    from tracker.report.render import standalone
+
+    html = render_html(sample(), ROOT / "templates")
+    assert '<link rel="stylesheet" href="report.css">' in html  # the PDF resolves it in templates/
+    alone = standalone(html, ROOT / "templates")
+    assert "<link rel=\"stylesheet\"" not in alone
+    assert (ROOT / "templates" / "report.css").read_text("utf-8") in alone
+    outside = html.replace('href="report.css"', 'href="../../etc/passwd"')
+    assert standalone(outside, ROOT / "templates") == outside  # nothing outside the folder is read

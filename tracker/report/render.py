@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import tempfile
 from pathlib import Path
 
@@ -53,6 +54,25 @@ def render_template(templates: Path, name: str, **context: object) -> str:
                              "sửa dòng đó, hoặc chép lại mẫu gốc từ tracker") from None
     except TemplateError as exc:
         raise RenderError(f"lỗi mẫu báo cáo {templates / name}: {exc}") from exc
+
+
+_STYLESHEET = re.compile(r'<link\s+rel="stylesheet"\s+href="([^"]+)"\s*/?>', re.I)
+
+
+def standalone(html: str, templates: Path) -> str:
+    """The HTML a user receives: each stylesheet of the template folder inlined, so the file
+    opened from a mail or a download looks like the PDF (a link to report.css, which is not
+    written beside the report, left it unstyled). A href outside the folder is left as is."""
+    root = templates.resolve()
+
+    def inline(m: re.Match[str]) -> str:
+        path = (root / m.group(1)).resolve()
+        if not path.is_relative_to(root) or not path.is_file():
+            return m.group(0)
+        css = path.read_text("utf-8").replace("</style", "<\\/style")
+        return f"<style>\n{css}</style>"
+
+    return _STYLESHEET.sub(inline, html)
 
 
 PDF_VARIANT = "pdf/a-3b"  # reports are archived: PDF/A-3b (fonts embedded, sRGB output intent, XMP)
