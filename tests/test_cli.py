@@ -69,6 +69,8 @@ def test_validate_status_extract_eval(workspace: Path) -> None:
     assert len(rows) == n
     level4 = next(x for x in rows if x["indicator"] == "dvc_level4_share")
     assert level4["actual"]["value"] == 12.8 and level4["status"] == "behind"
+    assert level4["stale"] is True and level4["judged_at"] == "2020-08-26"  # judged on a figure of 2020
+    assert all(x["judged_at"] is None and x["stale"] is False for x in rows if x["actual"] is None)
     r = runner.invoke(app, ["extract", "--format", "jsonl", "-w", str(workspace)])
     assert r.exit_code == 0 and '"indicator": "dvc_level4_share"' in r.stdout
     gold = Path(__file__).parent / "gold" / "seeds.jsonl"

@@ -140,7 +140,8 @@ def status(
         table.add_column(col)
     for r in data.rows:
         table.add_row(str(r.stt), "\n".join([r.title, *r.predecessors]), r.target, r.deadline,
-                      f"{r.actual} {r.actual_date}".strip(), r.progress, r.status)
+                      f"{r.actual} {r.actual_date}".strip(), r.progress,
+                      "\n".join(x for x in (r.status, r.stale_note) if x))
     out.print(table)
 
 

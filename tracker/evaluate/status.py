@@ -96,6 +96,8 @@ def to_json(ev: Evaluation) -> dict[str, object]:
         "actual": None if a is None else {"value": a.value, "qualifier": a.qualifier, "as_of": a.as_of,
                                            "doc": a.doc, "quote": a.quote},
         "progress": ev.progress, "projection": ev.projection.isoformat() if ev.projection else None,
+        # the date the judgement rests on, and whether that figure is over a year old
+        "judged_at": ev.actual_date.isoformat() if ev.actual_date else None, "stale": ev.stale,
     }
 
 

@@ -43,6 +43,7 @@ class Row:
     unit: str = ""
     actual_as_of: str = ""  # ISO, as the document gave it
     chart: str = ""  # SVG sparkline: baseline → target path, the target, the actual
+    stale_note: str = ""  # "Đánh giá theo số liệu ngày 15/7/2020, cũ hơn một năm", when it is
 
 
 @dataclass(frozen=True)
@@ -295,6 +296,7 @@ def build_report(
             source=src, basis=basis_text(ev.target.basis), progress_pct=pct, projection=projection_text(ev),
             predecessors=earlier, actual_value=ev.actual.value if ev.actual else None, unit=unit,
             actual_as_of=ev.actual.as_of if ev.actual else "", chart=_row_chart(ev, unit),
+            stale_note=stale_note(ev),
         ))
     total = max(1, len(evaluations))
     counts = []
@@ -360,3 +362,10 @@ def _with_indicator(title: str, name: str) -> str:
     sử dụng Internet băng rộng)', which only repeats it."""
     a, b = title.casefold().strip(), name.casefold().strip()
     return title if a.startswith(b) or b.startswith(a) or b in a else f"{title} ({name})"
+
+
+def stale_note(ev: Evaluation) -> str:
+    """Under a judgement made on a figure more than a year older than the report date."""
+    if not ev.stale or ev.actual_date is None:
+        return ""
+    return f"Đánh giá theo số liệu {format_date(ev.actual_date.isoformat())}, cũ hơn một năm"

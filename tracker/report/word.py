@@ -59,7 +59,7 @@ def to_docx(data: ReportData) -> bytes:
     for r in data.rows:
         title = "\n".join([r.title, *([f"Căn cứ: {r.basis}"] if r.basis else []), *r.predecessors])
         actual = r.actual + (f"\n({r.actual_date})" if r.actual_date else "") + (f" {r.source}" if r.source else "")
-        status = r.status + (f"\n{r.projection}" if r.projection else "")
+        status = "\n".join(x for x in (r.status, r.projection, r.stale_note) if x)
         rows.append([str(r.stt), title, r.target, r.deadline, actual, r.progress, status])
     _table(doc, header, rows, widths_mm=[12, 49, 21, 15, 22, 16, 20], size=11, left={1})
     _body(doc, data.source_note)
