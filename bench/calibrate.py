@@ -20,6 +20,7 @@ from tracker.extract.catalog import default_catalog
 from tracker.extract.scoring import OTHER, GoldRow
 
 PRIOR = 3.0  # pseudo-figures at the rule's base confidence
+MIN_SEEN = 5  # a rule seen fewer times on train keeps its base confidence: one miss is no measure
 FILE = Path(calibration.__file__).resolve().parents[1] / "data" / "calibration.yaml"
 
 
@@ -48,8 +49,9 @@ def compute() -> str:
         right[o.rule] += bool(rows)
         base[o.rule] = max(base.get(o.rule, 0.0), o.confidence)
     lines = ["# Written by `python -m bench.calibrate` from the train part of the gold corpus; do not edit.",
-             "# confidence = (right + prior × base) / (seen + prior), prior = " + f"{PRIOR:g}", "version: 1", "rules:"]
-    for rule in sorted(seen):
+             "# confidence = (right + prior × base) / (seen + prior), prior = " + f"{PRIOR:g}; "
+             f"rules seen fewer than {MIN_SEEN} times keep their base confidence", "version: 1", "rules:"]
+    for rule in sorted(r for r in seen if seen[r] >= MIN_SEEN):
         conf = calibration.smoothed(right[rule], seen[rule], base[rule], PRIOR)
         lines.append(f"  {rule}: {{seen: {seen[rule]}, right: {right[rule]}, base: {base[rule]:g}, "
                      f"confidence: {conf:g}}}")

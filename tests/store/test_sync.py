@@ -133,3 +133,19 @@ def test_history_shows_replaced_values_only_when_asked(store: Store, catalog: Ca
     assert [(p.figure.value, p.state) for p in history(store, "kien-giang", "bts_count")] == [(1300, "extracted")]
     every = history(store, "kien-giang", "bts_count", include_superseded=True)
     assert sorted((p.figure.value, p.state) for p in every) == [(1250, "superseded"), (1300, "extracted")]
+
+
+def test_the_fingerprint_covers_the_calibration_and_the_registry(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A new calibration changes confidences, so every document must be read again."""
+    from tracker.store import sync as sync_module
+
+    read: list[str] = []
+    original = Path.read_bytes
+
+    def spy(self: Path) -> bytes:
+        read.append(self.name)
+        return original(self)
+
+    monkeypatch.setattr(Path, "read_bytes", spy)
+    sync_module._code_hash.__wrapped__()
+    assert {"calibration.yaml", "provinces.yaml", "engine.py", "dating.py"} <= set(read)

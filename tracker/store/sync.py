@@ -51,6 +51,9 @@ def _code_hash() -> str:
         for f in sorted((root / sub).glob("*.py")):
             h.update(f.name.encode())
             h.update(f.read_bytes())
+    # data the extractor reads besides the catalog: rule confidences, the province registry
+    for name in ("calibration.yaml", "provinces.yaml"):
+        h.update((root / "data" / name).read_bytes())
     return h.hexdigest()
 
 
