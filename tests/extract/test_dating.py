@@ -54,3 +54,12 @@ def test_the_engine_dates_a_paragraph_from_its_head_and_a_year_end_item_from_the
     jan = {(o.indicator, o.as_of) for o in extract("Hiện có 800.000 thuê bao Internet.",
                                                    published="2021-01-20").observations}
     assert jan == {("internet_subscribers", "2020")}
+
+
+def test_an_undated_rank_is_the_assessment_of_the_year_before() -> None:
+    from tests.extract.test_engine import extract
+
+    obs = extract("Theo kết quả DTI, tỉnh xếp thứ 10/63 tỉnh, thành phố.", published="2022-08-12").observations
+    assert [(o.indicator, o.as_of) for o in obs] == [("egov_rank", "2021")]
+    obs = extract("Theo kết quả DTI năm 2020, tỉnh xếp thứ 10/63 tỉnh, thành phố.", published="2022-08-12").observations
+    assert [(o.indicator, o.as_of) for o in obs] == [("egov_rank", "2020")]

@@ -386,6 +386,18 @@ def test_on_time_dossiers_and_report_dates(body: str, expected: set[tuple[str, f
     ("Tỉnh cung cấp 334 dịch vụ hành chính công trực tuyến mức độ 3.", {("dvc_level3_count", 334)}),
     ("Số lượng xã, phường, thị trấn được kết nối cáp quang đến trung tâm: 71/71.", {("commune_fiber_share", 100)}),
     ("Sóng thông tin di động 4G đã phủ đến 100% trung tâm cấp xã.", {("commune_mobile_coverage_share", 100)}),
+    ("Về dịch vụ công, mức độ 3 có 296 dịch vụ, mức độ 4 có 476 dịch vụ.",
+     {("dvc_level3_count", 296), ("dvc_level4_count", 476)}),
+    ("Trong đó có 573 dịch vụ công trực tuyến toàn trình và 202 dịch vụ cung cấp thông tin trực tuyến.",
+     {("dvc_level4_count", 573)}),
+    ("Tỉnh đang cung cấp 1.421 dịch vụ công (DVC) mức độ 4.", {("dvc_level4_count", 1421)}),
+    ("Có 76% TTHC cung cấp dưới hình thức DVC trực tuyến mức độ 4.", {("dvc_level4_share", 76)}),
+    ("Có 100% UBND cấp huyện, xã triển khai, sử dụng đồng bộ Hệ thống một cửa điện tử.",
+     {("one_stop_commune_share", 100)}),
+    ("Mật độ điện thoại/100 dân đạt 140 thuê bao.", {("phone_density", 140)}),
+    ("Tỷ lệ dịch vụ công đủ điều kiện mức độ 4 được cung cấp trên Cổng là 100%.", set()),
+    ("Có 100% cơ quan, đơn vị trao đổi công việc qua phần mềm quản lý văn bản và mạng nội bộ.", set()),
+    ("Theo kết quả xếp hạng DTI, tỉnh xếp hạng 57/63 tỉnh, thành phố, thuộc nhóm 4.", {("egov_rank", 57)}),
 ])
 def test_real_text_wordings(body: str, expected: set[tuple[str, float]]) -> None:
     assert values(extract(body)) == expected

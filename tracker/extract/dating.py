@@ -10,6 +10,8 @@ figures in three other ways, each measured on the train part of the gold corpus:
   it ends);
 - the lead: a title or opening paragraph that names the year reported on ("Kết quả năm 2024",
   "năm 2020 toàn tỉnh đã …") dates the document;
+- a rank: the DTI (ICT Index until 2019) of a year is published in the next, so an undated
+  rank in a document of 2023 is the 2022 assessment's;
 - the head of a paragraph: "Năm 2022, …", "Tính đến ngày 30/9/2023, …", "Trong 6 tháng đầu
   năm 2023, …" open a paragraph and date what follows in it.
 """
@@ -52,6 +54,11 @@ def revenue_date(published: str, reference: str) -> str:
     if len(published) >= 7 and int(published[5:7]) <= 3:
         return str(int(published[:4]) - 1)
     return reference
+
+
+def rank_date(published_year: int, reference: str) -> str:
+    """A province's rank with no date of its own: the assessment of the year before publication."""
+    return str(min(int(reference[:4]), published_year - 1))
 
 
 def _years_named(text: str, published_year: int) -> set[int]:

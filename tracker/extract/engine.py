@@ -29,7 +29,7 @@ from tracker.extract.context import (
     mask_spans,
     target_blocks,
 )
-from tracker.extract.dating import heading_date, reference_date, revenue_date
+from tracker.extract.dating import heading_date, rank_date, reference_date, revenue_date
 from tracker.extract.derive import derive_shares
 from tracker.extract.model import Observation, TargetCandidate, names_its_level, stable_id
 from tracker.ingest.documents import Document
@@ -188,6 +188,8 @@ class Extractor:
             rank = rank_before(prefix)
             if rank and q.unit == "count" and not q.is_fraction or rank and q.is_fraction:
                 unit = "rank"
+            elif unit == "count" and not q.is_fraction and _PER100_LABEL.search(prefix[-70:]):
+                unit = "per100"
             fig = _Figure(q, unit)
             fig.qualifier = qualifier_before(prefix, text[q.end :])
             if fig.qualifier == "eq" and re.search(
@@ -232,7 +234,8 @@ class Extractor:
         q = fig.q
         cs = clause_start(text, q.start)
         window = blank_parens(text, cs, q.start)
-        post = text[q.end : next_start]
+        # "dịch vụ công (DVC) mức độ 4": an abbreviation in parentheses is no aside
+        post = _ABBREVIATION.sub(lambda m: " " * len(m.group()), text[q.end : next_start])
         post = re.split(r"[;()]", post, maxsplit=1)[0]
         post = re.split(r"\.(?:\s|$)", post, maxsplit=1)[0]
         best = self._best_in(fig, window, post, text, cs)
@@ -379,6 +382,8 @@ class Extractor:
                 fig.period = f"{chosen.period[0]}-{chosen.period[1]}"
         elif fig.indicator is not None and fig.indicator.unit == "ty_dong":
             fig.as_of = revenue_date(doc.published, fallback)
+        elif fig.indicator is not None and fig.indicator.unit == "rank":
+            fig.as_of = rank_date(pub_year, fallback)
         else:
             fig.as_of = fallback
 
@@ -468,6 +473,9 @@ _PLAN_REFERENCE = re.compile(r"\b(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu|s
 _UNITS_REACHING = re.compile(
     r"(?<![/\d.,])\b\d+\s+(?:huyện|xã|phường|đơn\s+vị|cơ\s+quan|sở|ngành|địa\s+phương|doanh\s+nghiệp|trường)"
     r"\s+(?:đều\s+|đã\s+)?(?:đạt|có)\s*$", re.I)
+_ABBREVIATION = re.compile(r"\s*\((?:[A-ZĐ][A-ZĐ&\-]{1,9}|[A-ZĐ]+,\s*[A-ZĐ]+(?:,\s*[A-ZĐ]+)?)\)")
+# "Mật độ điện thoại/100 dân đạt 140 thuê bao": a density whose '/100 dân' stands in the label
+_PER100_LABEL = re.compile(r"mật\s+độ[^.;%\d]{0,40}?/\s*100\s*(?:dân|người)[^.;%\d]{0,20}$", re.I)
 _VERB_BEFORE = 16  # characters before a number that an after-phrase rule's exclusion also sees
 _SHARE_OF_COUNT = re.compile(r"[^;()%]{0,60}?,\s*(?:đạt|chiếm)\s+(?:tỷ\s+lệ\s+|tỉ\s+lệ\s+)?"
                              r"(?:khoảng\s+|gần\s+|trên\s+|hơn\s+)?$", re.I)
@@ -527,8 +535,10 @@ def _match(rule: Rule, ind: Indicator, fig: _Figure, window: str, post: str, tex
     if ind.rank_of and q.denominator is not None and q.denominator not in ind.rank_of:
         return None  # "thứ 3/14": a place in another ranking (a region's provinces)
     if rule.exclude_re is not None:
-        if label_start is not None:
-            zone = window[label_start - cs :] + " " + post[: max(after_end, 30)]
+        if label_start is not None:  # the label, the words that qualify it just before ("dịch vụ
+            # công đủ điều kiện mức độ 4"), and what follows the number
+            qualifier = re.split(r"[,;:]", window[max(0, label_start - cs - _VERB_BEFORE) : label_start - cs])[-1]
+            zone = qualifier + window[label_start - cs :] + " " + post[: max(after_end, 30)]
         elif ind.unit == "rank":  # which ranking: the sentence before it says, or what follows
             # ("… chỉ số thành phần … (xếp thứ 3/63)", "thứ 3/63 tỉnh, thành phố về chỉ số thành phần")
             zone = text[: q.start] + " " + post[:60]
