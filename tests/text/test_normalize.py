@@ -34,3 +34,12 @@ def test_old_and_new_tone_placement_match_for_rules():
     assert canonical_tones("văn hoá xã") == "văn hóa xã"
     assert canonical_tones("toán") == "toán"  # closed syllable keeps its mark
     assert canonical_tones("quý") == "quý"
+
+
+def test_a_number_glued_to_its_word_is_read_and_quoted_as_published() -> None:
+    from tracker.text.normalize import normalize
+
+    n = normalize("Toàn tỉnh đã tiếp nhận 99.854hồ sơ; 4G phủ 100% xã.")
+    assert n.text == "Toàn tỉnh đã tiếp nhận 99.854 hồ sơ; 4G phủ 100% xã."
+    start = n.text.index("99.854")
+    assert n.original_text(start, start + len("99.854 hồ sơ")) == "99.854hồ sơ"

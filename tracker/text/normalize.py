@@ -23,6 +23,9 @@ _CHANGE = re.compile(
     r"|(?P<space>[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]{2,}"
     r"|[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000])"
     r"|(?P<comb>[^\r\n][\u0300-\u036f]+)"
+    # a number glued to the word after it in scraped text ("99.854hồ sơ"): a space between,
+    # only after thousands separators, so "4G" or "3G" stay whole
+    r"|(?P<glue>(?<![\d.,])\d{1,3}(?:\.\d{3})+(?=[a-zđà-ỹ]))"
 )
 
 
@@ -83,6 +86,8 @@ def _replacement(m: re.Match[str]) -> str:
         return ""
     if kind == "space":
         return " "
+    if kind == "glue":
+        return m.group() + " "
     return unicodedata.normalize("NFC", m.group())
 
 
@@ -90,6 +95,7 @@ def _replacement(m: re.Match[str]) -> str:
 # alternation above, and clean text (most of it) needs nothing more.
 _MAYBE_CHANGE = re.compile(
     r"[\r\u200b\u200c\u200d\u2060\ufeff\u00ad\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\u0300-\u036f]|  "
+    r"|\.\d{3}[a-zđà-ỹ]"
 )
 
 
