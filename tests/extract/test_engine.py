@@ -398,6 +398,10 @@ def test_on_time_dossiers_and_report_dates(body: str, expected: set[tuple[str, f
     ("Tỷ lệ dịch vụ công đủ điều kiện mức độ 4 được cung cấp trên Cổng là 100%.", set()),
     ("Có 100% cơ quan, đơn vị trao đổi công việc qua phần mềm quản lý văn bản và mạng nội bộ.", set()),
     ("Theo kết quả xếp hạng DTI, tỉnh xếp hạng 57/63 tỉnh, thành phố, thuộc nhóm 4.", {("egov_rank", 57)}),
+    ("Tỉnh liên tục giữ vững vị trí top 5 chỉ số chuyển đổi số toàn quốc.", set()),  # a group, not a rank
+    ("Ở chỉ số “ứng dụng CNTT”, tỉnh xếp thứ 2 (0,85/1 điểm).", set()),  # a pillar
+    ("Về đầu tư mới: Cấp tỉnh: 02 điểm cầu; Cấp xã: 66 điểm cầu.", set()),  # new equipment, not the total
+    ("Tỉnh đã tích hợp lên Cổng dịch vụ công Quốc gia 1.711 dịch vụ công trực tuyến.", set()),
 ])
 def test_real_text_wordings(body: str, expected: set[tuple[str, float]]) -> None:
     assert values(extract(body)) == expected
@@ -425,3 +429,9 @@ def test_a_document_of_the_whole_country_keeps_its_national_figures() -> None:
     doc = parse_document(Path("ca-nuoc.txt"), (front + body).encode("utf-8"))
     assert values(Extractor(default_catalog()).extract(doc)) == {("commune_radio_stations", 9690)}
     assert values(extract(body)) == set()  # in a province's document it is the country's
+
+
+def test_top_n_is_a_target_bound_but_never_an_actual_rank() -> None:
+    r = extract("Phấn đấu đến năm 2025 tỉnh nằm trong top 20 về chỉ số DTI. Tỉnh giữ vị trí top 5 về chỉ số DTI.")
+    assert r.observations == []
+    assert [(t.indicator, t.comparator, t.value) for t in r.targets] == [("egov_rank", "<=", 20)]

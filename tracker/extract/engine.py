@@ -91,6 +91,7 @@ class _Figure:
     scope: str = "province"
     skip: bool = False
     extra: list[tuple[str, float, str]] = field(default_factory=list)  # (indicator, value, unit)
+    group: bool = False  # "top 10": stands in a target, never as an actual
     only_extra: bool = False  # "216/216 xã … có cáp quang" read as a share: its value is the ratio
 
     @property
@@ -164,6 +165,8 @@ class Extractor:
                     continue
                 if sent.paragraph in own and ind.area == "dvc":
                     fig.scope = "department"
+                if fig.group and not target:
+                    continue
                 if target:
                     deadline = _deadline(dates, pub_year) or blocks.deadline_of(sent.paragraph)
                     tgs.append(self._target(doc, sent, fig, ind, deadline))
@@ -196,8 +199,8 @@ class Extractor:
                 r"\bước\b", blank_parens(text, clause_start(text, q.start), q.start), re.I
             ):
                 fig.qualifier = "approx"
-            if rank == "top":
-                fig.qualifier = "le"
+            if rank == "top":  # "top 5", "tốp 10": a group, a target's bound but not the province's rank
+                fig.qualifier, fig.group = "le", True
             if unit != "rank" and self._is_change(prefix, text[q.end :]):
                 fig.skip = True
             if unit == "%" and _UNITS_REACHING.search(prefix[-40:]):
@@ -227,6 +230,8 @@ class Extractor:
         if re.search(r"\b(?:tăng|giảm|gấp|bằng)\s+(?:trên|hơn)\s*$", tail, re.I):
             return True
         if _COMPARED.search(tail):  # "cao hơn tỉnh bạn 10%": a gap, not a level
+            return True
+        if _NEW_INVESTMENT.search(prefix):  # "Về đầu tư mới: Cấp xã: 66 điểm cầu"
             return True
         return bool(_CHANGE_AFTER.match(after[:40]) or _CHANGE_AFTER.match(_strip_unit(after)[:40]))
 
@@ -476,6 +481,7 @@ _UNITS_REACHING = re.compile(
 _ABBREVIATION = re.compile(r"\s*\((?:[A-ZĐ][A-ZĐ&\-]{1,9}|[A-ZĐ]+,\s*[A-ZĐ]+(?:,\s*[A-ZĐ]+)?)\)")
 # "Mật độ điện thoại/100 dân đạt 140 thuê bao": a density whose '/100 dân' stands in the label
 _PER100_LABEL = re.compile(r"mật\s+độ[^.;%\d]{0,40}?/\s*100\s*(?:dân|người)[^.;%\d]{0,20}$", re.I)
+_NEW_INVESTMENT = re.compile(r"\bđầu\s+tư\s+(?:mới|bổ\s+sung|thêm)|\blắp\s+đặt\s+mới|\btrang\s+bị\s+(?:mới|thêm)", re.I)
 _VERB_BEFORE = 16  # characters before a number that an after-phrase rule's exclusion also sees
 _SHARE_OF_COUNT = re.compile(r"[^;()%]{0,60}?,\s*(?:đạt|chiếm)\s+(?:tỷ\s+lệ\s+|tỉ\s+lệ\s+)?"
                              r"(?:khoảng\s+|gần\s+|trên\s+|hơn\s+)?$", re.I)
