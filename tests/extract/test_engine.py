@@ -435,3 +435,16 @@ def test_top_n_is_a_target_bound_but_never_an_actual_rank() -> None:
     r = extract("Phấn đấu đến năm 2025 tỉnh nằm trong top 20 về chỉ số DTI. Tỉnh giữ vị trí top 5 về chỉ số DTI.")
     assert r.observations == []
     assert [(t.indicator, t.comparator, t.value) for t in r.targets] == [("egov_rank", "<=", 20)]
+
+
+def test_a_list_of_yearly_ranks_after_a_group() -> None:
+    body = ("Thành phố liên tục giữ vững vị trí top 5 chỉ số chuyển đổi số toàn quốc, trong đó xếp thứ 2 năm 2021, "
+            "thứ 4 năm 2022, thứ 3 năm 2023.")
+    got = {(o.indicator, o.value, o.as_of) for o in extract(body, published="2025-10-01").observations}
+    assert got == {("egov_rank", 2, "2021"), ("egov_rank", 4, "2022"), ("egov_rank", 3, "2023")}
+
+
+def test_a_goal_reached_is_a_result() -> None:
+    r = extract("Hiện tỉnh đang cung cấp 1.421 dịch vụ công (DVC) mức độ 4, hoàn thành mục tiêu cung cấp 100% "
+                "DVC đủ điều kiện lên trực tuyến mức độ 4.")
+    assert ("dvc_level4_count", 1421) in values(r)

@@ -43,6 +43,9 @@ _TARGET_SENTENCE = re.compile(
     r"cần\s+đạt|phải\s+đạt|kỳ\s+vọng|hướng\s+tới\s+(?:mục\s+tiêu|đạt)|đặt\s+ra\s+(?:mục\s+tiêu|chỉ\s+tiêu))\b",
     re.I,
 )
+# A goal reached is a result: "đang cung cấp 1.421 dịch vụ công mức độ 4, hoàn thành mục tiêu …"
+_ACHIEVED_GOAL = re.compile(r"\b(?:hoàn\s+thành|đạt|vượt)(?:\s+(?:và\s+)?vượt)?(?:\s+(?:các|những))?\s+"
+                            r"(?:mục\s+tiêu|chỉ\s+tiêu)", re.I)
 _BLOCK_HEADING = re.compile(
     r"^\s*(?:[-+•*]\s*)?(?:(?:\d+|[IVX]+)\s*[.)]\s*)?(?:về\s+)?(?:một\s+số\s+|các\s+)?"
     r"(?:mục\s+tiêu|nhiệm\s+vụ|phương\s+hướng|giải\s+pháp|định\s+hướng|kế\s+hoạch\s+năm)\b",
@@ -99,7 +102,7 @@ def mask_spans(text: str) -> list[tuple[int, int]]:
 
 def is_target_sentence(text: str, dates: list[DateMention], published_year: int) -> bool:
     """A sentence that states a goal rather than a result."""
-    unquoted = re.sub(r"“[^”]*”|\"[^\"]*\"", " ", text)
+    unquoted = _ACHIEVED_GOAL.sub(" ", re.sub(r"“[^”]*”|\"[^\"]*\"", " ", text))
     if _TARGET_SENTENCE.search(unquoted):
         return True
     return any(

@@ -53,7 +53,7 @@ _CHANGE_AFTER = re.compile(
     re.I,
 )
 _SCOPE_ONLY = re.compile(
-    r"^(?:[\s,:;+\-–.]|tại|ở|đối\s+với|riêng|đặc\s+biệt|cấp|tỉnh|huyện|xã|thành\s+phố|thị\s+xã|"
+    r"^(?:[\s,:;+\-–.]|thứ|tại|ở|đối\s+với|riêng|đặc\s+biệt|cấp|tỉnh|huyện|xã|thành\s+phố|thị\s+xã|"
     r"tỷ\s+lệ\s+này|con\s+số\s+này|đạt|là|có|chiếm|và|hiện|nay|trong\s+đó|khoảng|từ|tăng\s+lên|lên|"
     r"đến|tới|rồi|@)*$",
     re.I,
@@ -189,6 +189,9 @@ class Extractor:
             prefix = text[: q.start]
             unit: str = q.unit
             rank = rank_before(prefix)
+            if rank is None and q.unit == "count" and any(f.unit == "rank" for f in figures) \
+                    and _NEXT_PLACE.search(prefix[-12:]):
+                rank = "rank"  # "xếp thứ 2 năm 2021, thứ 4 năm 2022": the list goes on
             if rank and q.unit == "count" and not q.is_fraction or rank and q.is_fraction:
                 unit = "rank"
             elif unit == "count" and not q.is_fraction and _PER100_LABEL.search(prefix[-70:]):
@@ -358,8 +361,8 @@ class Extractor:
                              if _BREAKDOWN.search(text, figs[j - 1].q.end, figs[j].q.start)), None)
                 if head is None:
                     continue
-            if head is not None and head.indicator is not None and head.indicator.key == ind.key:
-                f.skip = True
+            if head is not None and head.indicator is not None and head.indicator.key == ind.key and not head.group:
+                f.skip = True  # (after "top 5, trong đó xếp thứ 2 năm 2021" the ranks are no part of a group)
 
     # ------------------------------------------------------------------ dates, scope
     def _date(self, text: str, fig: _Figure, dates: list[DateMention], doc: Document, pub_year: int,
@@ -401,6 +404,8 @@ class Extractor:
             after_end = fig.cand.after_end if fig.cand else 0
             fig.scope = scope.level(text, label, fig.q.start, fig.q.end, after_end) or fig.scope
         whose = scope.owner(text, label, fig.q.start, province)
+        if whose == "national" and ind is not None and ind.unit == "rank":
+            whose = None  # "xếp thứ 17/63 tỉnh, thành phố trong cả nước": a place among the country's provinces
         if whose is not None and (whose != "district" or fig.scope == "province"):
             fig.scope = whose
 
@@ -482,6 +487,7 @@ _ABBREVIATION = re.compile(r"\s*\((?:[A-ZĐ][A-ZĐ&\-]{1,9}|[A-ZĐ]+,\s*[A-ZĐ]+
 # "Mật độ điện thoại/100 dân đạt 140 thuê bao": a density whose '/100 dân' stands in the label
 _PER100_LABEL = re.compile(r"mật\s+độ[^.;%\d]{0,40}?/\s*100\s*(?:dân|người)[^.;%\d]{0,20}$", re.I)
 _NEW_INVESTMENT = re.compile(r"\bđầu\s+tư\s+(?:mới|bổ\s+sung|thêm)|\blắp\s+đặt\s+mới|\btrang\s+bị\s+(?:mới|thêm)", re.I)
+_NEXT_PLACE = re.compile(r"(?:,|;|\bvà)\s+(?:xếp\s+)?thứ\s*$", re.I)
 _VERB_BEFORE = 16  # characters before a number that an after-phrase rule's exclusion also sees
 _SHARE_OF_COUNT = re.compile(r"[^;()%]{0,60}?,\s*(?:đạt|chiếm)\s+(?:tỷ\s+lệ\s+|tỉ\s+lệ\s+)?"
                              r"(?:khoảng\s+|gần\s+|trên\s+|hơn\s+)?$", re.I)
