@@ -193,3 +193,16 @@ def test_report_formats_and_signing_date_from_the_command_line(workspace: Path) 
     early = runner.invoke(app, ["report", "-p", "kien-giang", "--as-of", "2025-06-30", "--date", "2025-06-01",
                                 "--format", "html", "-w", str(workspace)])
     assert early.exit_code == 2 and "--date" in early.output
+
+
+def test_the_cli_imports_only_what_a_command_uses() -> None:
+    """`tracker --help` and light commands must not pay for the pipeline, the catalog models,
+    the report renderers or WeasyPrint (the speed issue: start-up within 1.5× of typer alone)."""
+    import subprocess
+    import sys
+
+    code = ("import sys, tracker.cli, tracker; heavy = [m for m in ('tracker.pipeline', 'tracker.extract.catalog', "
+            "'tracker.report.data', 'tracker.store.figures', 'weasyprint', 'rich.table') if m in sys.modules]; "
+            "print(heavy)")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"

@@ -10,6 +10,11 @@ The public API is small::
 Errors are drawn in `tracker.errors` (UserError → exit status 2 in the CLI).
 """
 
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
 from tracker.errors import (
     ConfigError,
     DocumentError,
@@ -20,10 +25,27 @@ from tracker.errors import (
     UserError,
     WorkspaceError,
 )
-from tracker.extract.catalog import load_catalog
-from tracker.pipeline import extract_folder, make_report, report_data
-from tracker.store import Store
-from tracker.workspace import Workspace
+
+if TYPE_CHECKING:
+    from tracker.extract.catalog import load_catalog
+    from tracker.pipeline import extract_folder, make_report, report_data
+    from tracker.store import Store
+    from tracker.workspace import Workspace
+
+# The public API is imported on first use, so `import tracker` (and every CLI command that
+# needs none of it) does not pay for the pipeline, the catalog and the report renderers.
+_LAZY = {
+    "load_catalog": "tracker.extract.catalog", "extract_folder": "tracker.pipeline",
+    "make_report": "tracker.pipeline", "report_data": "tracker.pipeline", "Store": "tracker.store",
+    "Workspace": "tracker.workspace",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        return getattr(import_module(_LAZY[name]), name)
+    raise AttributeError(f"module 'tracker' has no attribute {name!r}")
+
 
 __all__ = [
     "ConfigError",

@@ -10,17 +10,18 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
-from typing import Annotated, Any, NoReturn
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
 from rich.console import Console
 from rich.markup import escape
 
 from tracker.errors import UserError
-from tracker.extract.catalog import load_catalog
 from tracker.i18n import LANGS, msg, set_lang
-from tracker.store.db import Store
-from tracker.workspace import Workspace
+
+if TYPE_CHECKING:
+    from tracker.store.db import Store
+    from tracker.workspace import Workspace
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Theo dõi chỉ tiêu thông tin và truyền thông của tỉnh và lập báo cáo.")
@@ -54,6 +55,8 @@ ProvinceOpt = Annotated[str, typer.Option("--province", "-p", help="Tỉnh, ví 
 
 
 def workspace(path: Path | None) -> Workspace:
+    from tracker.workspace import Workspace
+
     return Workspace.at(path, _state["db"]) if path else Workspace.find(store_path=_state["db"])
 
 
@@ -105,6 +108,7 @@ def open_workspace_store(workspace_dir: Path | None, *, synced: bool = False,
                          workers: int = 1) -> Iterator[tuple[Store, Workspace]]:
     """The workspace's store; brought up to date with seeds/ first (warning about bad files) when `synced`."""
     from tracker import pipeline
+    from tracker.extract.catalog import load_catalog
 
     ws = workspace(workspace_dir)
     with pipeline.open_store(ws) as st:

@@ -11,9 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
-from rich.table import Column, Table
 
-from tracker import pipeline
 from tracker.cli.common import (
     ProvinceOpt,
     StrictOpt,
@@ -30,17 +28,11 @@ from tracker.cli.common import (
     workspace,
 )
 from tracker.errors import UserError
-from tracker.evaluate.status import to_json
-from tracker.extract.scoring import Pred, bands, load_gold, read_split, score, score_by_indicator
-from tracker.provinces import lookup, merger_date
-from tracker.report.data import format_date
-from tracker.store.figures import current
-from tracker.store.queries import candidates
 from tracker.text.cells import csv_safe
-from tracker.workspace import Workspace
 
 if TYPE_CHECKING:
     from tracker.extract.batch import Corpus
+    from tracker.workspace import Workspace
 
 
 @app.command()
@@ -60,6 +52,8 @@ def report(
     workspace_dir: WorkspaceOpt = None,
 ) -> None:
     """Lập báo cáo của một tỉnh (hoặc mọi tỉnh với --all) vào thư mục reports/."""
+    from tracker import pipeline
+
     with user_errors():
         formats = pipeline.parse_formats(fmt)
         if (province is None) == (not all_):
@@ -87,7 +81,11 @@ def report(
 
 
 def _report_all(ws: Workspace, when: date, formats: tuple[str, ...], workers: int, strict: bool) -> None:
+    from rich.table import Table
+
+    from tracker import pipeline
     from tracker.report.batch import make_all
+    from tracker.report.data import format_date
 
     catalog, _ = pipeline.load(ws)
     with pipeline.open_store(ws) as st, progress("Đọc văn bản") as tick:
@@ -122,6 +120,11 @@ def status(
     workspace_dir: WorkspaceOpt = None,
 ) -> None:
     """Đánh giá từng chỉ tiêu của một tỉnh (bảng hoặc JSON)."""
+    from rich.table import Table
+
+    from tracker import pipeline
+    from tracker.evaluate.status import to_json
+
     with user_errors():
         ws = workspace(workspace_dir)
         when = parse_date(as_of)
@@ -147,6 +150,9 @@ def status(
 
 def _note_merged(name: str, when: date) -> None:
     """A report on a unit that no longer exists keeps its old scope; say so, and where it went."""
+    from tracker.provinces import lookup, merger_date
+    from tracker.report.data import format_date
+
     p = lookup(name)
     if not p.exists(when) and p.merged_into:
         into = lookup(p.merged_into)
@@ -157,6 +163,8 @@ def _note_merged(name: str, when: date) -> None:
 
 def _load_and_extract(workspace_dir: Path | None, docs: Path | None, workers: int) -> tuple[Any, Corpus]:
     """The workspace's catalog, and the figures of `docs` read directly (not through the store)."""
+    from tracker import pipeline
+
     ws = workspace(workspace_dir)
     catalog, _ = pipeline.load(ws)
     folder = docs or ws.seeds
@@ -176,6 +184,11 @@ def extract(
     workspace_dir: WorkspaceOpt = None,
 ) -> None:
     """Trích số liệu (kèm câu trích dẫn) từ mọi văn bản."""
+    from rich.table import Table
+
+    from tracker.store.figures import current
+    from tracker.store.queries import candidates
+
     with user_errors():
         if docs is None:
             with open_workspace_store(workspace_dir, synced=True, workers=workers) as (st, _):
@@ -217,6 +230,10 @@ def eval_cmd(
     workspace_dir: WorkspaceOpt = None,
 ) -> None:
     """Đo độ chính xác (precision) và độ phủ (recall) của trích xuất so với tệp gold."""
+    from rich.table import Column, Table
+
+    from tracker.extract.scoring import Pred, bands, load_gold, read_split, score, score_by_indicator
+
     with user_errors():
         if not gold.is_file():
             raise UserError(f"Không có tệp gold {gold}.", "kiểm tra --gold")
@@ -271,6 +288,8 @@ def schema() -> None:
 @app.command()
 def validate(workspace_dir: WorkspaceOpt = None) -> None:
     """Kiểm tra targets.yaml và danh mục chỉ tiêu."""
+    from tracker import pipeline
+
     with user_errors():
         _, targets = pipeline.load(workspace(workspace_dir))
     n = len(targets.national) + sum(len(p.targets) for p in targets.provinces.values())

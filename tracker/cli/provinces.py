@@ -6,18 +6,15 @@ import json
 import sys
 from datetime import date
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
-from rich.table import Table
 
 from tracker.cli.common import WorkspaceOpt, app, open_workspace_store, out, parse_date, user_errors
 from tracker.errors import UserError
-from tracker.extract.catalog import load_catalog
-from tracker.provinces import at as at_date
-from tracker.provinces import lookup, predecessors, registry
-from tracker.report.compare import Comparison
-from tracker.report.data import format_date
+
+if TYPE_CHECKING:
+    from tracker.report.compare import Comparison
 
 
 @app.command()
@@ -26,6 +23,12 @@ def provinces(
     fmt: Annotated[str, typer.Option("--format", help="table hoặc json")] = "table",
 ) -> None:
     """Danh sách tỉnh, thành phố (mã, tên, sáp nhập từ 1/7/2025)."""
+    from rich.table import Table
+
+    from tracker.provinces import at as at_date
+    from tracker.provinces import lookup, predecessors, registry
+    from tracker.report.data import format_date
+
     with user_errors():
         if fmt not in ("table", "json"):
             raise UserError(f"Định dạng không hỗ trợ: {fmt}.", "dùng table hoặc json")
@@ -55,7 +58,11 @@ def compare(
     workspace_dir: WorkspaceOpt = None,
 ) -> None:
     """So sánh các tỉnh trên một chỉ tiêu: số liệu mới nhất, thời điểm, thứ hạng (bảng, JSON hoặc PDF)."""
+    from rich.table import Table
+
+    from tracker.extract.catalog import load_catalog
     from tracker.report.compare import compare as build
+    from tracker.report.data import format_date
     from tracker.store.figures import figures
 
     with user_errors():
@@ -82,6 +89,7 @@ def compare(
 
 def _write_pdf(templates: Path, reports: Path, result: Comparison, when: date) -> Path:
     from tracker.pipeline import check_writable
+    from tracker.report.data import format_date
     from tracker.report.render import render_pdf, render_template, write_atomic
 
     folder = reports / "so-sanh"

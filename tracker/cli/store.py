@@ -12,21 +12,10 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.table import Column, Table
 
 from tracker.cli.common import ProvinceOpt, WorkspaceOpt, app, open_workspace_store, out, user_errors
 from tracker.errors import UserError
-from tracker.extract.catalog import load_catalog
-from tracker.provinces import lookup
-from tracker.report.charts import line_chart
-from tracker.report.data import format_date
-from tracker.report.render import write_atomic
-from tracker.store import export as exporting
-from tracker.store.figures import STATES, ManualFigure, add_manual, add_review, indicator_unit, review_items
-from tracker.store.imports import import_figures
-from tracker.store.queries import history as figure_history
-from tracker.text.dates import to_date
-from tracker.text.numbers import format_quantity
+from tracker.store.db import STATES
 
 review_app = typer.Typer(no_args_is_help=True, help="Duyệt số liệu trích tự động: xem, chấp nhận, từ chối, sửa.")
 actual_app = typer.Typer(no_args_is_help=True, help="Số liệu nhập tay (từ công văn, điện thoại, bảng tính nội bộ).")
@@ -49,6 +38,13 @@ def review_list(
     workspace_dir: WorkspaceOpt = None,
 ) -> None:
     """Số liệu kèm trích dẫn và nguồn, độ tin cậy thấp trước."""
+    from rich.table import Column, Table
+
+    from tracker.provinces import lookup
+    from tracker.report.data import format_date
+    from tracker.store.figures import review_items
+    from tracker.text.numbers import format_quantity
+
     with user_errors(), open_workspace_store(workspace_dir, synced=True) as (st, _):
         items = review_items(st, lookup(province).slug if province else None, state)
     if fmt == "json":
@@ -73,6 +69,8 @@ def review_list(
 def review_accept(figure: Annotated[str, typer.Argument(help="Mã số liệu (ít nhất 4 ký tự đầu).")],
                   reason: ReasonOpt = None, by: ByOpt = None, workspace_dir: WorkspaceOpt = None) -> None:
     """Chấp nhận một số liệu (được dùng trong báo cáo, kể cả khi độ tin cậy thấp)."""
+    from tracker.store.figures import add_review
+
     with user_errors(), open_workspace_store(workspace_dir) as (st, _):
         r = add_review(st, figure, "accept", reason=reason, by=by)
     out.print(f"Đã chấp nhận số liệu {r.observation}.")
@@ -82,6 +80,8 @@ def review_accept(figure: Annotated[str, typer.Argument(help="Mã số liệu (�
 def review_reject(figure: Annotated[str, typer.Argument(help="Mã số liệu.")], reason: ReasonOpt = None,
                   by: ByOpt = None, workspace_dir: WorkspaceOpt = None) -> None:
     """Từ chối một số liệu (không bao giờ được dùng trong báo cáo)."""
+    from tracker.store.figures import add_review
+
     with user_errors(), open_workspace_store(workspace_dir) as (st, _):
         r = add_review(st, figure, "reject", reason=reason, by=by)
     out.print(f"Đã từ chối số liệu {r.observation}.")
@@ -95,6 +95,8 @@ def review_correct(
     reason: ReasonOpt = None, by: ByOpt = None, workspace_dir: WorkspaceOpt = None,
 ) -> None:
     """Sửa giá trị hoặc thời điểm của một số liệu; trích dẫn gốc được giữ."""
+    from tracker.store.figures import add_review
+
     with user_errors(), open_workspace_store(workspace_dir) as (st, _):
         r = add_review(st, figure, "correct", value=value, as_of=as_of, reason=reason, by=by)
     out.print(f"Đã sửa số liệu {r.observation}.")
@@ -112,6 +114,9 @@ def actual_add(
     by: ByOpt = None, workspace_dir: WorkspaceOpt = None,
 ) -> None:
     """Thêm một số liệu không có trong văn bản nào."""
+    from tracker.extract.catalog import load_catalog
+    from tracker.store.figures import ManualFigure, add_manual
+
     with user_errors(), open_workspace_store(workspace_dir) as (st, ws):
         catalog = load_catalog(ws.catalog)
         ids = add_manual(st, catalog, [ManualFigure(province, indicator, value, as_of, source, qualifier, note)],
@@ -123,6 +128,9 @@ def actual_add(
 def actual_import(file: Annotated[Path, typer.Argument(help="Tệp .csv hoặc .xlsx.")], by: ByOpt = None,
                   workspace_dir: WorkspaceOpt = None) -> None:
     """Nhập nhiều số liệu từ CSV/XLSX; kiểm tra từng dòng, có lỗi thì không thêm dòng nào."""
+    from tracker.extract.catalog import load_catalog
+    from tracker.store.imports import import_figures
+
     with user_errors(), open_workspace_store(workspace_dir) as (st, ws):
         catalog = load_catalog(ws.catalog)
         ids = import_figures(st, catalog, file, by=by)
@@ -138,6 +146,18 @@ def history(
     workspace_dir: WorkspaceOpt = None,
 ) -> None:
     """Chuỗi số liệu của một chỉ tiêu qua các văn bản và số liệu nhập tay."""
+    from rich.table import Table
+
+    from tracker.extract.catalog import load_catalog
+    from tracker.provinces import lookup
+    from tracker.report.charts import line_chart
+    from tracker.report.data import format_date
+    from tracker.report.render import write_atomic
+    from tracker.store.figures import indicator_unit
+    from tracker.store.queries import history as figure_history
+    from tracker.text.dates import to_date
+    from tracker.text.numbers import format_quantity
+
     with user_errors(), open_workspace_store(workspace_dir, synced=True) as (st, ws):
         catalog = load_catalog(ws.catalog)
         unit = indicator_unit(catalog, indicator)
@@ -167,6 +187,9 @@ def export_cmd(
     workspace_dir: WorkspaceOpt = None,
 ) -> None:
     """Xuất toàn bộ số liệu (và với jsonl/xlsx: văn bản, lượt duyệt, lần lập báo cáo)."""
+    from tracker.report.render import write_atomic
+    from tracker.store import export as exporting
+
     with user_errors():
         if fmt not in ("csv", "jsonl", "xlsx"):
             raise UserError(f"Định dạng không hỗ trợ: {fmt}.", "dùng csv, jsonl hoặc xlsx")

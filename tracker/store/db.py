@@ -28,6 +28,9 @@ from tracker.store.migrations import MIGRATIONS
 SCHEMA_VERSION = len(MIGRATIONS)
 BUSY_TIMEOUT_MS = 60_000
 
+# The states a figure can be in for review (tracker review list --status …).
+STATES = ("pending", "accepted", "rejected", "corrected", "orphaned")
+
 
 def now() -> str:
     """The local time with its offset, to the second: when a review or a run happened."""

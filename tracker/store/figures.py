@@ -21,10 +21,9 @@ from tracker.errors import StoreError, UserError
 from tracker.extract.catalog import Catalog
 from tracker.extract.model import Observation
 from tracker.provinces import lookup
-from tracker.store.db import Store, current_user, now
+from tracker.store.db import STATES, Store, current_user, now
 from tracker.text.dates import check_date_text, to_date
 
-STATES = ("pending", "accepted", "rejected", "corrected", "orphaned")
 QUALIFIERS = ("eq", "gt", "ge", "lt", "le", "approx")
 _ACTION_STATE = {"accept": "accepted", "reject": "rejected", "correct": "corrected"}
 
