@@ -38,6 +38,17 @@ def msg(template: str, /, **params: object) -> str:
 
 
 EN: dict[str, str] = {
+    "tệp mở rộng thành hơn {n} phần tử (alias lồng nhau?)":
+        "the file expands to more than {n} nodes (nested aliases?)",
+    "bỏ các alias (*tên) lồng nhau; viết giá trị trực tiếp": "remove the nested aliases (*name); write the values out",
+    "tệp không phải văn bản UTF-8 (byte 0x{byte:02x})": "the file is not UTF-8 text (byte 0x{byte:02x})",
+    "mở tệp bằng trình soạn thảo và lưu lại với mã hóa UTF-8": "open the file in an editor and save it as UTF-8",
+    "thẻ YAML không được phép: {tag}": "YAML tag not allowed: {tag}",
+    "tệp cấu hình chỉ chứa dữ liệu thuần; bỏ thẻ đó": "a configuration file holds plain data only; remove the tag",
+    "phải là một số hữu hạn, không quá {max} (không phải {value})":
+        "must be a finite number no larger than {max} (not {value})",
+    "giá trị {value} không thể có với '{indicator}' (đơn vị {unit}: {bound})":
+        "value {value} is impossible for '{indicator}' (unit {unit}: {bound})",
     # CLI prefixes
     "Lỗi:": "Error:",
     "Gợi ý:": "Hint:",

@@ -11,8 +11,10 @@ first and reads again, carefully, only to locate a problem.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import date, datetime
+from pathlib import Path
 from typing import Any, TypeVar
 
 from pydantic import ValidationError
@@ -30,21 +32,41 @@ Loc = tuple[int | str, ...]
 Positions = dict[Loc, tuple[int, int]]
 
 
-def _plain(node: Any, loc: Loc, positions: Positions) -> Any:
+# A configuration file is a few hundred keys; nested aliases ("billion laughs") would expand
+# one into millions of nodes and hold a run for ever. Past this many nodes it is refused.
+MAX_NODES = 100_000
+
+
+class _Budget:
+    def __init__(self, path: str) -> None:
+        self.left = MAX_NODES
+        self.path = path
+
+    def spend(self) -> None:
+        self.left -= 1
+        if self.left < 0:
+            raise ConfigError([Problem(self.path, None, None, msg(
+                "tệp mở rộng thành hơn {n} phần tử (alias lồng nhau?)", n=MAX_NODES))],
+                msg("bỏ các alias (*tên) lồng nhau; viết giá trị trực tiếp"))
+
+
+def _plain(node: Any, loc: Loc, positions: Positions, budget: _Budget | None = None) -> Any:
+    if budget is not None:
+        budget.spend()
     if isinstance(node, CommentedMap):
         out: dict[Any, Any] = {}
         for k, v in node.items():
             line, col = node.lc.key(k)
             key = nfc(k) if isinstance(k, str) else k
             positions[(*loc, key)] = (line + 1, col + 1)
-            out[key] = _plain(v, (*loc, key), positions)
+            out[key] = _plain(v, (*loc, key), positions, budget)
         return out
     if isinstance(node, CommentedSeq):
         items = []
         for i, v in enumerate(node):
             line, col = node.lc.item(i)
             positions[(*loc, i)] = (line + 1, col + 1)
-            items.append(_plain(v, (*loc, i), positions))
+            items.append(_plain(v, (*loc, i), positions, budget))
         return items
     if isinstance(node, str):
         return nfc(str(node))
@@ -71,11 +93,12 @@ _FastDatesAsText.add_constructor("tag:yaml.org,2002:timestamp", SafeConstructor.
 T = TypeVar("T")
 
 
-def _nfc_tree(node: Any) -> Any:
+def _nfc_tree(node: Any, budget: _Budget) -> Any:
+    budget.spend()
     if isinstance(node, dict):
-        return {(nfc(k) if isinstance(k, str) else k): _nfc_tree(v) for k, v in node.items()}
+        return {(nfc(k) if isinstance(k, str) else k): _nfc_tree(v, budget) for k, v in node.items()}
     if isinstance(node, list):
-        return [_nfc_tree(v) for v in node]
+        return [_nfc_tree(v, budget) for v in node]
     return nfc(node) if isinstance(node, str) else node
 
 
@@ -88,15 +111,49 @@ def read_config(text: str, path: str, build: Callable[[Any, Positions], T]) -> T
     fast = YAML(typ="safe")
     fast.Constructor = _FastDatesAsText
     try:
-        return build(_nfc_tree(fast.load(text)), {})
+        return build(_nfc_tree(fast.load(text), _Budget(path)), {})
     except Exception:  # any problem is found again, and located, by the careful read below
         pass
     data, positions = load_yaml_with_positions(text, path)
     return build(data, positions)
 
 
+def read_config_text(file: Path) -> str:
+    """A configuration file's text: UTF-8 (with or without BOM) or UTF-16 with its BOM; any
+    other bytes are one located ConfigError, not a traceback."""
+    raw = file.read_bytes()
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return raw.decode("utf-16")
+        except UnicodeDecodeError:
+            pass
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        good = raw[: exc.start].decode("utf-8-sig", errors="replace")
+        line, col = _line_col(good, len(good))
+        raise ConfigError([Problem(file.name, line, col, msg(
+            "tệp không phải văn bản UTF-8 (byte 0x{byte:02x})", byte=raw[exc.start]))],
+            msg("mở tệp bằng trình soạn thảo và lưu lại với mã hóa UTF-8")) from None
+
+
+# An explicit tag ("!!python/object/apply:os.system", "!include"): configuration is plain data.
+_TAG = re.compile(r"(?<![^\s\[{,:-])!{1,2}[A-Za-z][\w/.:-]*")
+_QUOTED_OR_COMMENT = re.compile(r"\"(?:[^\"\\\n]|\\.)*\"|'(?:[^'\n]|'')*'|#[^\n]*")
+
+
+def _refuse_tags(text: str, path: str) -> None:
+    bare = _QUOTED_OR_COMMENT.sub(lambda m: " " * len(m.group()), text)
+    m = _TAG.search(bare)
+    if m:
+        line, col = _line_col(text, m.start())
+        raise ConfigError([Problem(path, line, col, msg("thẻ YAML không được phép: {tag}", tag=m.group()))],
+                          msg("tệp cấu hình chỉ chứa dữ liệu thuần; bỏ thẻ đó"))
+
+
 def load_yaml_with_positions(text: str, path: str) -> tuple[Any, Positions]:
     """Parse YAML; raise ConfigError with file:line:col on a syntax error or duplicate key."""
+    _refuse_tags(text, path)
     yaml = YAML(typ="rt")
     yaml.Constructor = _DatesAsText
     yaml.allow_duplicate_keys = False
@@ -128,7 +185,7 @@ def load_yaml_with_positions(text: str, path: str) -> tuple[Any, Positions]:
     except YAMLError as exc:
         raise ConfigError([Problem(path, 1, 1, msg("lỗi cú pháp YAML: {detail}", detail=exc))]) from None
     positions: Positions = {}
-    return _plain(tree, (), positions), positions
+    return _plain(tree, (), positions, _Budget(path)), positions
 
 
 def _line_col(text: str, offset: int) -> tuple[int, int]:

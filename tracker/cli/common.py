@@ -69,6 +69,19 @@ def parse_date(value: str | None) -> date:
         raise UserError(f"Ngày không hợp lệ: '{value}'.", "dùng dạng YYYY-MM-DD, ví dụ --as-of 2025-12-31") from None
 
 
+# A report may be prepared ahead for the end of the year, not for a date no figure can reach.
+MAX_DAYS_AHEAD = 366
+
+
+def report_date(value: str | None) -> date:
+    """--as-of: a date, at most a year after today (9999-12-31 is a typo, not a report date)."""
+    when = parse_date(value)
+    if (when - date.today()).days > MAX_DAYS_AHEAD:
+        raise UserError(f"Ngày báo cáo {when.isoformat()} quá xa trong tương lai.",
+                        "--as-of là ngày số liệu được tính đến; dùng một ngày trong vòng một năm tới")
+    return when
+
+
 def fail(exc: UserError) -> NoReturn:
     err.print(f"[bold red]{msg('Lỗi:')}[/] {escape(exc.message)}", markup=True, soft_wrap=True)
     if exc.hint:

@@ -23,6 +23,7 @@ from tracker.cli.common import (
     out,
     parse_date,
     progress,
+    report_date,
     user_errors,
     warn_problems,
     workspace,
@@ -59,10 +60,13 @@ def report(
         if (province is None) == (not all_):
             raise UserError("Cần đúng một trong hai: --province TỈNH hoặc --all.",
                             "ví dụ: tracker report --province kien-giang")
+        if draft and so:
+            raise UserError("--draft và --so mâu thuẫn: bản dự thảo để trống số văn bản.",
+                            "bỏ --draft để ghi số, hoặc bỏ --so để lập bản dự thảo")
         if all_ and so:
             raise UserError("--so không dùng được với --all: mỗi tỉnh có số văn bản riêng.",
                             "bỏ --so; báo cáo được lập với số để trống")
-        when = parse_date(as_of)
+        when = report_date(as_of)
         if all_:
             _report_all(workspace(workspace_dir), when, formats, workers, strict)
             return
@@ -127,7 +131,7 @@ def status(
 
     with user_errors():
         ws = workspace(workspace_dir)
-        when = parse_date(as_of)
+        when = report_date(as_of)
         with progress("Đọc văn bản") as tick:
             data, evaluations, synced = pipeline.report_data(ws, province, when, workers=workers, progress=tick)
         if strict:

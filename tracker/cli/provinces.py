@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from tracker.cli.common import WorkspaceOpt, app, open_workspace_store, out, parse_date, user_errors
+from tracker.cli.common import WorkspaceOpt, app, open_workspace_store, out, parse_date, report_date, user_errors
 from tracker.errors import UserError
 
 if TYPE_CHECKING:
@@ -68,7 +68,7 @@ def compare(
     with user_errors():
         if fmt not in ("table", "json", "pdf"):
             raise UserError(f"Định dạng không hỗ trợ: {fmt}.", "dùng table, json hoặc pdf")
-        when = parse_date(as_of)
+        when = report_date(as_of)
         with open_workspace_store(workspace_dir, synced=True) as (st, ws):
             result = build(figures(st), load_catalog(ws.catalog), indicator, when)
         if fmt == "pdf":

@@ -35,7 +35,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from tracker.errors import ConfigError, Problem
 from tracker.i18n import msg
-from tracker.yamlio import Positions, problems_from_validation, read_config
+from tracker.yamlio import Positions, problems_from_validation, read_config, read_config_text
 
 Unit = Literal["count", "%", "per100", "ty_dong", "rank"]
 
@@ -206,7 +206,7 @@ def load_catalog(workspace_file: Path | None = None) -> Catalog:
     base = default_catalog()
     if workspace_file is None or not workspace_file.exists():
         return base
-    extra = _load(workspace_file.read_text("utf-8"), str(workspace_file), base.terms)
+    extra = _load(read_config_text(workspace_file), str(workspace_file), base.terms)
     dup = _duplicate_keys(extra)
     if dup:
         raise ConfigError([Problem(str(workspace_file), None, None, msg("khóa trùng: {key}", key=dup))])

@@ -15,15 +15,15 @@ from tracker.errors import ConfigError, Problem
 from tracker.extract.catalog import Catalog
 from tracker.i18n import msg
 from tracker.provinces import registry
-from tracker.targets.models import Target, TargetsFile
-from tracker.yamlio import Positions, locate, problems_from_validation, read_config
+from tracker.targets.models import Target, TargetsFile, parse_target
+from tracker.yamlio import Positions, locate, problems_from_validation, read_config, read_config_text
 
 
 def load_targets(path: Path, catalog: Catalog) -> TargetsFile:
     """Read and validate targets.yaml; raise ConfigError listing every problem."""
     name = path.name
     try:
-        text = path.read_text("utf-8")
+        text = read_config_text(path)
     except FileNotFoundError:
         raise ConfigError([Problem(name, None, None, msg("không tìm thấy tệp"))],
                           msg("tạo targets.yaml trong thư mục làm việc (xem README)")) from None
@@ -62,6 +62,8 @@ def _validated(data: object, pos: Positions, catalog: Catalog, name: str) -> Tar
             elif ind is not None and ind.unit == "rank" and t.comparator in (">", ">="):
                 problems.append(Problem(name, *locate((*loc, "target"), pos),
                                         msg("xếp hạng càng nhỏ càng tốt: hãy dùng '<=' hoặc '<'")))
+            if ind is not None:
+                problems += _impossible_values(t, ind.unit, loc, pos, name)
             key = f"{base[1] if base[0] == 'provinces' else 'national'}/{t.id}"
             if key in seen:
                 problems.append(Problem(name, *locate((*loc, "id"), pos), msg("mã chỉ tiêu bị trùng: '{id}'", id=t.id)))
@@ -70,6 +72,26 @@ def _validated(data: object, pos: Positions, catalog: Catalog, name: str) -> Tar
         problems.sort(key=lambda p: (p.line or 0, p.column or 0))
         raise ConfigError(problems)
     return model
+
+
+def _impossible_values(t: Target, unit: str, loc: tuple[int | str, ...], pos: Positions,
+                       name: str) -> list[Problem]:
+    """Values no indicator of this unit can take: '> 150%' or '> -5%' on a share, rank 0."""
+    low, high = {"%": (0.0, 100.0), "rank": (1.0, None)}.get(unit, (0.0, None))
+    values: list[tuple[tuple[int | str, ...], float]] = [((*loc, "target"), t.value)]
+    if t.high is not None:
+        values.append(((*loc, "target"), t.high))
+    values += [((*loc, "milestones", i, "target"), parse_target(m.target)[1]) for i, m in enumerate(t.milestones)]
+    if t.baseline is not None:
+        values.append(((*loc, "baseline", "value"), t.baseline.value))
+    out = []
+    for where, v in values:
+        if v < low or (high is not None and v > high):
+            bound = f"{low:g}–{high:g}" if high is not None else f"≥ {low:g}"
+            out.append(Problem(name, *locate(where, pos), msg(
+                "giá trị {value} không thể có với '{indicator}' (đơn vị {unit}: {bound})",
+                value=f"{v:g}", indicator=t.indicator, unit=unit, bound=bound)))
+    return out
 
 
 def _indicator_problems(data: dict[str, object], pos: Positions, catalog: Catalog, name: str) -> list[Problem]:

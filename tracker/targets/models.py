@@ -6,6 +6,7 @@ comparator string is parsed here once, so evaluation works with numbers.
 
 from __future__ import annotations
 
+import math
 import re
 from datetime import date
 from typing import Annotated, Literal
@@ -41,6 +42,23 @@ class Baseline(Strict):
     value: float
     as_of: DateText
 
+    @field_validator("value")
+    @classmethod
+    def _finite(cls, v: float) -> float:
+        return _finite_number(v)
+
+
+# Beyond this a number is a typo or an attack, not an indicator's value (it would print as
+# "1e+300%" or "NaN%" in a signed report).
+MAX_VALUE = 1e15
+
+
+def _finite_number(v: float) -> float:
+    if not math.isfinite(v) or abs(v) > MAX_VALUE:
+        raise ValueError(msg("phải là một số hữu hạn, không quá {max} (không phải {value})",
+                             max="10^15", value=repr(v)))
+    return v
+
 
 class Basis(Strict):
     """The document a target comes from, so the report can cite it."""
@@ -72,6 +90,10 @@ def _check_target(v: object) -> str:
         raise ValueError(msg(
             "mục tiêu không hiểu được: {target} (ví dụ đúng: \"> 30%\", \">= 80%\", \"<= 20\", \"từ 80% đến 90%\")",
             target=repr(s)))
+    _, low, high, _ = parse_target(s)
+    for number in (low, high):
+        if number is not None:
+            _finite_number(number)
     return s
 
 
