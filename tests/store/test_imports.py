@@ -73,3 +73,19 @@ def test_other_files_are_refused(store: Store, catalog: Catalog, tmp_path: Path)
         import_figures(store, catalog, tmp_path / "x.ods")
     with pytest.raises(UserError, match="Không có tệp"):
         import_figures(store, catalog, tmp_path / "none.csv")
+
+
+def test_a_percent_formatted_cell_is_read_as_shown_and_a_second_import_adds_nothing(
+        store: Store, catalog: Catalog, tmp_path: Path) -> None:
+    wb = Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.append(["province", "indicator", "value", "as_of", "source"])
+    ws.append(["kien-giang", "smartphone_share", 0.45, "2025-06-30", "Khảo sát của Sở"])
+    ws["C2"].number_format = "0%"  # Excel shows 45%, stores 0.45
+    path = tmp_path / "x.xlsx"
+    wb.save(path)
+    first = import_figures(store, catalog, path)
+    assert [(m.indicator, m.value) for m in manual_figures(store)] == [("smartphone_share", 45.0)]
+    assert import_figures(store, catalog, path) == first
+    assert len(manual_figures(store)) == 1

@@ -247,12 +247,21 @@ def check_manual(catalog: Catalog, fig: ManualFigure) -> tuple[ManualFigure, str
 
 
 def add_manual(store: Store, catalog: Catalog, figs: list[ManualFigure], *, by: str | None = None) -> list[str]:
-    """Check then add manual figures, all or none; their ids ('m1', 'm2', …)."""
+    """Check then add manual figures, all or none; their ids ('m1', 'm2', …). A figure already
+    entered (same province, indicator, value, date, source, qualifier and note) keeps its id."""
     checked = [check_manual(catalog, f) for f in figs]
     stamp, who = now(), by or current_user()
     ids = []
     with store.write() as db:
         for f, unit in checked:
+            # the same figure from the same source again (a sheet imported twice) is not a new row
+            same = db.execute(
+                "SELECT id FROM manual_figures WHERE province = ? AND indicator = ? AND value = ? AND as_of = ? "
+                "AND source = ? AND qualifier = ? AND note IS ?",
+                (f.province, f.indicator, f.value, f.as_of, f.source, f.qualifier, f.note)).fetchone()
+            if same is not None:
+                ids.append(f"m{same[0]}")
+                continue
             cur = db.execute(
                 "INSERT INTO manual_figures (province, indicator, value, unit, qualifier, as_of, source, note, by, at) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",

@@ -90,9 +90,19 @@ def _xlsx_rows(path: Path) -> list[tuple[int, list[Any]]]:
         raise UserError(f"{path}: không mở được bảng tính ({exc}).") from None
     try:
         sheet = wb.worksheets[0]
-        return [(i, list(cells)) for i, cells in enumerate(sheet.iter_rows(values_only=True), 1)]
+        return [(i, [_cell_value(c) for c in cells]) for i, cells in enumerate(sheet.iter_rows(), 1)]
     finally:
         wb.close()
+
+
+def _cell_value(cell: Any) -> Any:
+    """A cell's value as the sheet shows it: a cell formatted as a percentage shows 45% and
+    stores 0.45, and a figure of 45% must not be imported as 0.45%."""
+    value = getattr(cell, "value", None)
+    fmt = str(getattr(cell, "number_format", "") or "")
+    if isinstance(value, int | float) and not isinstance(value, bool) and "%" in fmt:
+        return round(value * 100, 10)
+    return value
 
 
 def _value(cell: Any) -> float:
