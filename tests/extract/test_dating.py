@@ -63,3 +63,11 @@ def test_an_undated_rank_is_the_assessment_of_the_year_before() -> None:
     assert [(o.indicator, o.as_of) for o in obs] == [("egov_rank", "2021")]
     obs = extract("Theo kết quả DTI năm 2020, tỉnh xếp thứ 10/63 tỉnh, thành phố.", published="2022-08-12").observations
     assert [(o.indicator, o.as_of) for o in obs] == [("egov_rank", "2020")]
+
+
+def test_an_aside_after_a_comparison_year_is_that_years_figure() -> None:
+    from tests.extract.test_engine import extract
+
+    body = "Kết quả Chỉ số DTI năm 2022, tỉnh xếp hạng 20 trên cả nước, tăng 3 hạng so với năm 2021 (xếp hạng 23)."
+    got = {(o.value, o.as_of) for o in extract(body, published="2023-06-01").observations}
+    assert got == {(20, "2022"), (23, "2021")}

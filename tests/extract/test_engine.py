@@ -240,7 +240,8 @@ def test_subsets_new_service_terms_and_coverage(body: str, expected: set[tuple[s
     ("So với cả nước, tỷ lệ hồ sơ trực tuyến của tỉnh đạt 62%.", {("dossier_online_share", 62, "province")}),
     ("Tỉnh Long An có 2.000 trạm BTS.", set()),
     ("UBND tỉnh Nghệ An cho biết toàn tỉnh có 5.400 trạm BTS.", {("bts_count", 5400, "province")}),
-    ("Thành phố Vinh có 900 trạm BTS.", {("bts_count", 900, "district")}),  # a city inside, not a province
+    ("Thành phố Vinh có 900 trạm BTS.", set()),  # a city inside: its count is a part of the province's total
+    ("Cấp xã đã tiếp nhận 1.610 hồ sơ, gồm 1.475 hồ sơ trực tuyến.", set()),  # so is one level's count
     ("Tỷ lệ hồ sơ trực tuyến của huyện Quỳnh Lưu đạt 55%.", {("dossier_online_share", 55, "district")}),
     ("Tỷ lệ hồ sơ trực tuyến của tỉnh đạt 70%, cao hơn tỉnh bạn 10%.", {("dossier_online_share", 70, "province")}),
     # some units reaching a level are not the level
@@ -347,7 +348,8 @@ def test_on_time_dossiers_and_report_dates(body: str, expected: set[tuple[str, f
     ("Hệ thống tiếp nhận hơn 932.000 hồ sơ, trong đó hơn 52% hồ sơ nộp trực tuyến, tỷ lệ giải quyết hồ sơ "
      "đúng hẹn đạt 98,6%.", {("dossiers_received", 932000), ("dossier_online_share", 52),
                             ("dossier_ontime_share", 98.6)}),
-    ("Cấp tỉnh tiếp nhận 23.233 hồ sơ, với 6.596 hồ sơ trực tuyến.", {("dossiers_received", 23233)}),
+    ("Toàn tỉnh tiếp nhận 23.233 hồ sơ, với 6.596 hồ sơ trực tuyến.", {("dossiers_received", 23233)}),
+    ("Cấp tỉnh tiếp nhận 23.233 hồ sơ, với 6.596 hồ sơ trực tuyến.", set()),  # one level's count
     # another province named without 'tỉnh'
     ("Còn với Nam Định, đến nay, tỉnh này đã cung cấp 533 dịch vụ công trực tuyến mức 4.", set()),
     ("DTI năm 2022, Đà Nẵng dẫn đầu, TP.HCM và Quảng Ninh lần lượt xếp thứ 2 và 3.", set()),
@@ -401,6 +403,15 @@ def test_on_time_dossiers_and_report_dates(body: str, expected: set[tuple[str, f
     ("Tỉnh liên tục giữ vững vị trí top 5 chỉ số chuyển đổi số toàn quốc.", set()),  # a group, not a rank
     ("Ở chỉ số “ứng dụng CNTT”, tỉnh xếp thứ 2 (0,85/1 điểm).", set()),  # a pillar
     ("Về đầu tư mới: Cấp tỉnh: 02 điểm cầu; Cấp xã: 66 điểm cầu.", set()),  # new equipment, not the total
+    ("Có 286 nghìn thuê bao Internet băng thông rộng cố định.", {("fixed_broadband_subscribers", 286000)}),
+    ("Tỷ lệ hộ gia đình có điện thoại thông minh là 87,4%.", set()),  # households, not adults
+    ("Có 87,74% hồ sơ công việc được xử lý trên môi trường mạng đối với cấp tỉnh, 85,79% đối với cấp huyện.",
+     {("work_records_province_share", 87.74), ("work_records_district_share", 85.79)}),
+    ("Mạng 5G đã được triển khai tại các khu vực trung tâm với 167 trạm thu, phát sóng.", {("stations_5g", 167)}),
+    ("Có 16 doanh nghiệp tham gia cung ứng dịch vụ bưu chính.", {("postal_enterprises", 16)}),
+    ("Tỷ lệ cơ quan nhà nước từ cấp tỉnh đến cấp xã kết nối mạng đạt 100%.", {("agency_network_share", 100)}),
+    ("Có 2 trạm phát sóng 5G của Viettel đã hoạt động với hơn 1,35 triệu thuê bao điện thoại di động.",
+     {("stations_5g", 2), ("mobile_subscribers", 1350000)}),
     ("Tỉnh đã tích hợp lên Cổng dịch vụ công Quốc gia 1.711 dịch vụ công trực tuyến.", set()),
 ])
 def test_real_text_wordings(body: str, expected: set[tuple[str, float]]) -> None:

@@ -52,6 +52,7 @@ class Rule(BaseModel):
     topic: str | None = None
     exclude: str | None = None
     fraction: bool = False
+    priority: int = 0  # added to the rule's score: a specific label that must win over a generic phrase
     bare: bool = False  # a before-label may stand with no noun after the number
 
     @field_validator("before", "after", "near", "topic", "exclude")

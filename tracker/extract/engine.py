@@ -167,6 +167,8 @@ class Extractor:
                     fig.scope = "department"
                 if fig.group and not target:
                     continue
+                if ind.unit == "count" and fig.scope in _LEVELS and not names_its_level(ind.key) and not target:
+                    continue  # "cấp xã đã tiếp nhận 1.610 hồ sơ": one level's count is a part of the total
                 if target:
                     deadline = _deadline(dates, pub_year) or blocks.deadline_of(sent.paragraph)
                     tgs.append(self._target(doc, sent, fig, ind, deadline))
@@ -375,6 +377,11 @@ class Extractor:
         ]
         cs = clause_start(text, q.start)
         chosen: DateMention | None = after[0] if after else None
+        paren = enclosing_paren(text, q.start)
+        if chosen is None and paren is not None:
+            # "tăng 3 hạng so với năm 2021 (xếp hạng 23)": the aside gives that year's figure
+            just_before = [d for d in dates if d.year and paren - 3 <= d.end <= paren and d.year <= pub_year]
+            chosen = just_before[-1] if just_before else None
         if chosen is None:
             in_clause = [d for d in dates if cs <= d.start and d.end <= q.start and _dating(text, d, pub_year)]
             chosen = in_clause[-1] if in_clause else None
@@ -487,6 +494,7 @@ _ABBREVIATION = re.compile(r"\s*\((?:[A-ZĐ][A-ZĐ&\-]{1,9}|[A-ZĐ]+,\s*[A-ZĐ]+
 # "Mật độ điện thoại/100 dân đạt 140 thuê bao": a density whose '/100 dân' stands in the label
 _PER100_LABEL = re.compile(r"mật\s+độ[^.;%\d]{0,40}?/\s*100\s*(?:dân|người)[^.;%\d]{0,20}$", re.I)
 _NEW_INVESTMENT = re.compile(r"\bđầu\s+tư\s+(?:mới|bổ\s+sung|thêm)|\blắp\s+đặt\s+mới|\btrang\s+bị\s+(?:mới|thêm)", re.I)
+_LEVELS = ("commune", "district", "province_agencies")
 _NEXT_PLACE = re.compile(r"(?:,|;|\bvà)\s+(?:xếp\s+)?thứ\s*$", re.I)
 _VERB_BEFORE = 16  # characters before a number that an after-phrase rule's exclusion also sees
 _SHARE_OF_COUNT = re.compile(r"[^;()%]{0,60}?,\s*(?:đạt|chiếm)\s+(?:tỷ\s+lệ\s+|tỉ\s+lệ\s+)?"
@@ -573,6 +581,7 @@ def _match(rule: Rule, ind: Indicator, fig: _Figure, window: str, post: str, tex
         score -= 15
     if rule.after_re is None and rule.before_re is None:
         score = 5.0
+    score += rule.priority
     return _Candidate(ind, rule, score, label_start, after_end)
 
 

@@ -24,6 +24,7 @@ _DISTRICT = re.compile(r"cấp\s+huyện", re.I)
 _PROVINCE_LEVEL = re.compile(r"cấp\s+tỉnh", re.I)
 # Urban or rural areas only ("tỷ lệ … ở thành thị là 87,32%"): a part no indicator is about.
 _AREA = re.compile(r"\b(?:thành\s+thị|nông\s+thôn)\b", re.I)
+_SUBJECT_BEFORE_LABEL = 25
 _LEVEL_ENDS = re.compile(r"cấp\s+(?:tỉnh|huyện|xã)\s*$", re.I)
 
 # The whole country, unless it is only compared with ("so với cả nước", "dẫn đầu cả nước")
@@ -56,6 +57,7 @@ NOT_THIS_PROVINCE = ("national", "other_province", "operator", "area")
 # The `province` of a document about the whole country (a ministry's review, a national news item).
 WHOLE_COUNTRY = documents.WHOLE_COUNTRY
 
+_OF_BEFORE = re.compile(r"\bcủa\s*$", re.I)
 # A telecom or postal operator named as the subject: its figures are its own network's.
 _OPERATOR = re.compile(r"\b(?:Viettel|VNPT|Vinaphone|MobiFone|Mobifone|Vietnamobile|Gtel|VNPost|FPT\s+Telecom)\b")
 
@@ -69,7 +71,8 @@ def level(text: str, label_start: int, start: int, end: int, after_end: int) -> 
     """The level a figure at text[start:end] is of, from its label to the number, and a level
     that ends its after-phrase (the after_end characters after it): commune, district,
     province_agencies, area (urban or rural only), or None for the province as a whole."""
-    near = text[max(label_start, clause_start(text, start)) : start]
+    # from a little before the label: the level is often the subject ("Cấp xã đã tiếp nhận 1.610 hồ sơ")
+    near = text[max(label_start - _SUBJECT_BEFORE_LABEL, clause_start(text, start)) : start]
     if after_end:
         ends = _LEVEL_ENDS.search(text, end, end + after_end)
         near += " " + (ends.group(0) if ends else "")
@@ -101,7 +104,8 @@ def owner(text: str, label_start: int, start: int, province: str) -> str | None:
                 return "other_province"
         elif m.group("kind").lower() != "tỉnh":
             found = "district"
-    operators = {m.group(0).lower().replace("vinaphone", "vnpt") for m in _OPERATOR.finditer(clause)}
+    operators = {m.group(0).lower().replace("vinaphone", "vnpt") for m in _OPERATOR.finditer(clause)
+                 if not _OF_BEFORE.search(clause, 0, m.start())}  # "5G của Viettel": owns the thing before
     if len(operators) == 1:
         return "operator"  # "Riêng Viettel, 40/40 xã …": one operator's network, not the province's
     for m in _BARE_NAME.finditer(text, cs, start):
