@@ -88,7 +88,7 @@ def _report_all(ws: Workspace, when: date, formats: tuple[str, ...], workers: in
     from rich.table import Table
 
     from tracker import pipeline
-    from tracker.report.batch import make_all
+    from tracker.batch import make_all
     from tracker.report.data import format_date
 
     catalog, _ = pipeline.load(ws)

@@ -10,7 +10,7 @@ import time
 from datetime import date
 from pathlib import Path
 
-from tracker.report.batch import Outcome, make_all
+from tracker.batch import Outcome, make_all
 from tracker.workspace import Workspace
 
 AS_OF = date(2026, 11, 22)
@@ -52,7 +52,7 @@ def test_workers_die_with_a_killed_batch(tmp_path: Path) -> None:
 import os, time
 from concurrent.futures import ProcessPoolExecutor
 import multiprocessing
-from tracker.report.batch import _die_with_parent
+from tracker.batch import _die_with_parent
 
 def work(path):
     open(path, "w").write(str(os.getpid()))

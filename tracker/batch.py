@@ -1,4 +1,5 @@
-"""Reports for many provinces in one run, each in a worker process.
+"""Reports for many provinces in one run, each in a worker process (a floor above the pipeline,
+which it calls once per province).
 
 Processes rather than threads: rendering is CPU-bound Python, and a province that fails
 must not take the others with it. Its exception becomes its outcome; a worker that dies
