@@ -15,6 +15,7 @@ from tracker.text.dates import iter_dates
     ("2023", None, "Kết quả năm 2022", "Hạ tầng số được cải thiện.", "2022"),
     ("2023", None, None, "So với năm 2022, số trạm tăng.", "2023"),  # a comparison names no period
     ("2022", None, None, "Năm 2022 và năm 2021 …", "2022"),
+    ("2025-11", None, None, "Xếp thứ 2 năm 2021, thứ 4 năm 2022, thứ 3 năm 2023, thứ 5 năm 2024.", "2025-11"),
     ("2024-07", "2024-06", None, "", "2024-06"),  # the front matter's period wins
     # a ranking's year is the year assessed, not the period reported on
     ("2022", None, None, "Tỉnh xếp hạng thứ 12 toàn quốc về chỉ số chuyển đổi số cấp tỉnh năm 2021.", "2022"),
@@ -71,3 +72,19 @@ def test_an_aside_after_a_comparison_year_is_that_years_figure() -> None:
     body = "Kết quả Chỉ số DTI năm 2022, tỉnh xếp hạng 20 trên cả nước, tăng 3 hạng so với năm 2021 (xếp hạng 23)."
     got = {(o.value, o.as_of) for o in extract(body, published="2023-06-01").observations}
     assert got == {(20, "2022"), (23, "2021")}
+
+
+def test_a_comparison_with_the_same_period_of_a_year_dates_nothing() -> None:
+    from tests.extract.test_engine import extract
+
+    body = ("Tổng số thuê bao cố định đạt 14.423 thuê bao, bằng 79,6% so với cùng kỳ của năm 2023; "
+            "tổng số thuê bao điện thoại di động đạt 1.424.002 thuê bao.")
+    assert {(o.indicator, o.as_of) for o in extract(body, published="2024-12-05").observations} == {
+        ("mobile_subscribers", "2024-12-05")}
+
+
+def test_a_rank_of_the_ict_index_years_is_dated_by_its_document() -> None:
+    from tests.extract.test_engine import extract
+
+    obs = extract("Theo chỉ số ICT Index, tỉnh xếp thứ 32/63 tỉnh, thành phố.", published="2018-11-02").observations
+    assert [(o.value, o.as_of) for o in obs] == [(32, "2018-11-02")]

@@ -10,8 +10,8 @@ figures in three other ways, each measured on the train part of the gold corpus:
   it ends);
 - the lead: a title or opening paragraph that names the year reported on ("Kết quả năm 2024",
   "năm 2020 toàn tỉnh đã …") dates the document;
-- a rank: the DTI (ICT Index until 2019) of a year is published in the next, so an undated
-  rank in a document of 2023 is the 2022 assessment's;
+- a rank: the DTI of a year is published in the next, so an undated rank in a document of
+  2023 is the 2022 assessment's (the ICT Index, until 2019, came out in the year it measured);
 - the head of a paragraph: "Năm 2022, …", "Tính đến ngày 30/9/2023, …", "Trong 6 tháng đầu
   năm 2023, …" open a paragraph and date what follows in it.
 """
@@ -42,7 +42,8 @@ def reference_date(published: str, period: str | None, title: str | None, lead: 
     if len(published) >= 7 and int(published[5:7]) <= 2:
         return str(year - 1)
     named = _years_named(lead, year) or _years_named(title or "", year)  # a title may name the plan's year
-    if year not in named and year - 1 in named:
+    # one past year named: the period reported on; several ("thứ 2 năm 2021, thứ 4 năm 2022 …"): a history
+    if named == {year - 1}:
         return str(year - 1)
     return published
 
@@ -57,7 +58,11 @@ def revenue_date(published: str, reference: str) -> str:
 
 
 def rank_date(published_year: int, reference: str) -> str:
-    """A province's rank with no date of its own: the assessment of the year before publication."""
+    """A province's rank with no date of its own: the DTI of a year (from 2020) is published
+    in the next, so an undated rank from 2021 on is the previous year's assessment; the ICT
+    Index (until 2019) was announced at the end of the year it measured."""
+    if published_year <= 2020:
+        return reference
     return str(min(int(reference[:4]), published_year - 1))
 
 

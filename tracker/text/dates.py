@@ -27,7 +27,7 @@ _YEAR = r"(?:19|20)\d{2}"
 # an optional leading group is tried at every position of every sentence.
 _LEAD_BEFORE = re.compile(
     r"(?<!\w)(?:(?:tính\s+)?đến\s+(?:hết\s+|cuối\s+)?|từ\s+|trong\s+|cuối\s+|đầu\s+|"
-    r"so\s+(?:với\s+)?(?:cùng\s+kỳ\s+)?|vào\s+|ngày\s+|hết\s+|trước\s+)$",
+    r"so\s+(?:với\s+)?(?:cùng\s+kỳ\s+)?(?:của\s+)?|vào\s+|ngày\s+|hết\s+|trước\s+)$",
     re.I,
 )
 # Words that belong to the mention itself, found before its core ("ngày 15/7/2020",
