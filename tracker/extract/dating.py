@@ -24,7 +24,8 @@ from tracker.text.dates import DateMention
 
 # A year named as the period reported on, not as a comparison or a deadline.
 _LEAD_YEAR = re.compile(r"\bnăm\s+((?:19|20)\d{2})\b", re.I)
-_COMPARISON_BEFORE = re.compile(r"(?:so\s+(?:với\s+)?(?:cùng\s+kỳ\s+)?|đến\s+|từ\s+|trước\s+|sau\s+)$", re.I)
+_COMPARISON_BEFORE = re.compile(r"(?:so\s+(?:với\s+)?(?:cùng\s+kỳ\s+)?(?:của\s+)?|đến\s+|từ\s+|trước\s+|sau\s+)$",
+                                re.I)
 # A ranking's year ("xếp hạng thứ 12 về chỉ số chuyển đổi số cấp tỉnh năm 2021") is the year
 # assessed, published the year after: it does not name the period the document reports on.
 _RANKING_BEFORE = re.compile(r"(?:chỉ\s+số|xếp\s+hạng|xếp\s+thứ|\bDTI\b|ICT[\s-]*Index|PAR\s+Index|"
