@@ -405,6 +405,11 @@ def test_on_time_dossiers_and_report_dates(body: str, expected: set[tuple[str, f
     ("Về đầu tư mới: Cấp tỉnh: 02 điểm cầu; Cấp xã: 66 điểm cầu.", set()),  # new equipment, not the total
     ("Có 286 nghìn thuê bao Internet băng thông rộng cố định.", {("fixed_broadband_subscribers", 286000)}),
     ("Tỷ lệ hộ gia đình có điện thoại thông minh là 87,4%.", set()),  # households, not adults
+    ("Tỷ lệ dân số trưởng thành có điện thoại thông minh đạt 90%, tỷ lệ hộ gia đình có điện thoại thông minh "
+     "đạt 97%.", {("smartphone_share", 90)}),  # the households' figure after it vetoes neither
+    ("Có 87,74% hồ sơ công việc được xử lý trên môi trường mạng đối với cấp tỉnh, 85,79% đối với cấp huyện và "
+     "76,28% đối với cấp xã.", {("work_records_province_share", 87.74), ("work_records_district_share", 85.79),
+                              ("work_records_commune_share", 76.28)}),
     ("Có 87,74% hồ sơ công việc được xử lý trên môi trường mạng đối với cấp tỉnh, 85,79% đối với cấp huyện.",
      {("work_records_province_share", 87.74), ("work_records_district_share", 85.79)}),
     ("Mạng 5G đã được triển khai tại các khu vực trung tâm với 167 trạm thu, phát sóng.", {("stations_5g", 167)}),

@@ -558,7 +558,9 @@ def _match(rule: Rule, ind: Indicator, fig: _Figure, window: str, post: str, tex
         if label_start is not None:  # the label, the words that qualify it just before ("dịch vụ
             # công đủ điều kiện mức độ 4"), and what follows the number
             qualifier = re.split(r"[,;:]", window[max(0, label_start - cs - _VERB_BEFORE) : label_start - cs])[-1]
-            zone = qualifier + window[label_start - cs :] + " " + post[: max(after_end, 30)]
+            # after the number: its own phrase, or (a label alone) the words up to the next comma
+            following = post[:after_end + 20] if after_end else re.split(r"[,;]", post[:30])[0]
+            zone = qualifier + window[label_start - cs :] + " " + following
         elif ind.unit == "rank":  # which ranking: the sentence before it says, or what follows
             # ("… chỉ số thành phần … (xếp thứ 3/63)", "thứ 3/63 tỉnh, thành phố về chỉ số thành phần")
             zone = text[: q.start] + " " + post[:60]
