@@ -40,10 +40,11 @@ def test_docx_layout_and_content(made: tuple[ReportData, Path]) -> None:
     assert "PAGE" in "".join(t.text for t in section.header._element.iter(qn("w:instrText")))
     header = doc.tables[0].rows[0].cells
     left, right = [[p.text for p in c.paragraphs if p.text] for c in header]
-    assert left == ["UBND TỈNH KIÊN GIANG", "SỞ THÔNG TIN VÀ\nTRUYỀN THÔNG", "Số: 05/BC-STTTT"]
-    assert right == ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
-                     "Kiên Giang, ngày 22 tháng 11 năm 2026"]
-    assert header[1].paragraphs[-1].runs[0].italic and header[1].paragraphs[0].runs[0].bold
+    assert left == ["UBND TỈNH KIÊN GIANG", "SỞ THÔNG TIN VÀ\nTRUYỀN THÔNG"]
+    assert right == ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"]
+    so, place = doc.tables[0].rows[1].cells  # one row, however many lines the issuer takes (ND30)
+    assert (so.text, place.text) == ("Số: 05/BC-STTTT", "Kiên Giang, ngày 22 tháng 11 năm 2026")
+    assert place.paragraphs[0].runs[0].italic and header[1].paragraphs[0].runs[0].bold
     body = [p.text for p in doc.paragraphs]
     assert "BÁO CÁO" in body and data.summary in body and "Kính gửi: Ủy ban nhân dân tỉnh Kiên Giang." in body
     assert "./." in body

@@ -66,8 +66,13 @@ def test_header_styles(pdf_path: Path) -> None:
         motto = _line_chars(page, "Độc lập - Tự do - Hạnh phúc")
         assert all("Bold" in c["fontname"] for c in motto if c["text"].strip())
         assert all(13 <= round(c["size"]) <= 14 for c in motto)
-        date_line = _line_chars(page, "ngày 22 tháng 11")
-        assert all("Italic" in c["fontname"] for c in date_line if c["text"].strip())
+        # "Số" and the place-and-date line share one row (ND30), the date italic, "Số" upright
+        row = _line_chars(page, "ngày 22 tháng 11")
+        text = "".join(c["text"] for c in row)
+        assert "Số:05/BC-STTTT" in text.replace(" ", "")  # pdfplumber gives the chars, not the spaces
+        split = next(i for i, c in enumerate(row) if c["x0"] > page.width / 2 - 30 * MM)
+        assert all("Italic" in c["fontname"] for c in row[split:] if c["text"].strip())
+        assert not any("Italic" in c["fontname"] for c in row[:split] if c["text"].strip())
         title = _line_chars(page, "BÁO CÁO")
         assert all("Bold" in c["fontname"] for c in title if c["text"].strip())
         centre = (title[0]["x0"] + title[-1]["x1"]) / 2

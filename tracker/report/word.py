@@ -90,9 +90,10 @@ def to_docx(data: ReportData) -> bytes:
 def _header(doc: Any, data: ReportData) -> None:
     from docx.shared import Pt
 
-    table = doc.add_table(rows=1, cols=2)
+    table = doc.add_table(rows=2, cols=2)  # row 2: "Số" beside the place and date (ND30), whatever row 1 holds
     _widths(table, [70, 100], indent_mm=-12)  # the header may reach into the left margin (ND30)
     left, right = table.rows[0].cells
+    so_cell, date_cell = table.rows[1].cells
     _para(left, data.parent, size=13, center=True, space_after=0, first=True)
     issuer = _para(left, data.issuer_lines[0], size=13, bold=True, center=True, space_after=0)
     for line in data.issuer_lines[1:]:
@@ -101,11 +102,11 @@ def _header(doc: Any, data: ReportData) -> None:
         run = issuer.add_run(line)
         run.font.size, run.font.bold, run.font.name = Pt(13), True, FONT
     _rule(left, indent_mm=24)
-    _para(left, data.so_line, size=13, center=True)
+    _para(so_cell, data.so_line, size=13, center=True, first=True, space_before=6)
     _para(right, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", size=13, bold=True, center=True, space_after=0, first=True)
     _para(right, "Độc lập - Tự do - Hạnh phúc", size=14, bold=True, center=True, space_after=0)
     _rule(right, indent_mm=17)
-    _para(right, data.place_date, size=14, italic=True, center=True)
+    _para(date_cell, data.place_date, size=14, italic=True, center=True, first=True, space_before=6)
 
 
 def _signature(doc: Any, data: ReportData) -> None:
