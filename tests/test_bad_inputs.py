@@ -56,3 +56,41 @@ def test_report_options_that_contradict_or_overreach(workspace: Path, args: list
     r = runner.invoke(app, ["report", "-p", "kien-giang", *args, "-w", str(workspace)])
     assert r.exit_code == 2 and says in r.output
     assert not (workspace / "reports").exists()
+
+
+def test_a_full_disk_halfway_writes_no_file(workspace: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The PDF written, the HTML refused (ENOSPC): neither may be left, nor a temporary file."""
+    import errno
+
+    from tracker.report import render
+
+    original = render._write_temp
+    calls: list[Path] = []
+
+    def full_disk(path: Path, data: bytes) -> str:
+        calls.append(path)
+        if len(calls) == 2:
+            raise OSError(errno.ENOSPC, "No space left on device", str(path))
+        return original(path, data)
+
+    monkeypatch.setattr(render, "_write_temp", full_disk)
+    r = runner.invoke(app, ["report", "-p", "kien-giang", "--as-of", "2026-11-22", "--format", "html,csv",
+                            "-w", str(workspace)])
+    assert r.exit_code == 2 and "không tệp nào được ghi" in r.output, r.output
+    folder = workspace / "reports" / "kien-giang"
+    assert not folder.exists() or list(folder.iterdir()) == []
+
+
+def test_an_output_path_that_is_a_folder_is_named(workspace: Path) -> None:
+    (workspace / "reports" / "kien-giang" / "bao-cao-2026-11-22.html").mkdir(parents=True)
+    r = runner.invoke(app, ["report", "-p", "kien-giang", "--as-of", "2026-11-22", "--format", "html,csv",
+                            "-w", str(workspace)])
+    assert r.exit_code == 2 and "là một thư mục" in r.output
+    assert sorted(p.name for p in (workspace / "reports" / "kien-giang").iterdir()) == ["bao-cao-2026-11-22.html"]
+
+
+def test_export_where_no_file_can_be_written_is_one_message(workspace: Path) -> None:
+    """A target inside a file (the same refusal as a read-only folder, and one that root gets too)."""
+    r = runner.invoke(app, ["export", "--format", "csv", "-o", str(workspace / "targets.yaml" / "a.csv"),
+                            "-w", str(workspace)])
+    assert r.exit_code == 2 and "Không ghi được" in r.output and isinstance(r.exception, SystemExit), r.output

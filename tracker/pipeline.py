@@ -22,7 +22,7 @@ from tracker.extract.catalog import Catalog, load_catalog
 from tracker.extract.model import Observation
 from tracker.provinces import Province, lookup, merger_date, predecessors
 from tracker.report.data import Merger, ReportData, Signer, build_report
-from tracker.report.render import render_html, render_pdf, standalone, write_atomic
+from tracker.report.render import render_html, render_pdf, standalone, write_all
 from tracker.store.db import Store, now
 from tracker.store.figures import figures
 from tracker.store.queries import DocumentInfo, documents, record_run
@@ -182,11 +182,8 @@ def make_report(ws: Workspace, province_name: str, as_of: date, *, number: str |
         if strict:
             refuse_problems(synced.problems)
         outputs = render_all(data, ws.templates, formats, f"bao-cao-{as_of.isoformat()}")
-        paths = []
-        for name, content in outputs.items():
-            path = folder / name
-            write_atomic(path, content)
-            paths.append(path)
+        paths = [folder / name for name in outputs]
+        write_all(dict(zip(paths, outputs.values(), strict=True)))  # all files or none
         details = {
             "targets_sha256": _sha256(ws.targets.read_bytes()),
             "fingerprint": synced.fingerprint,

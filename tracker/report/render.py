@@ -102,8 +102,31 @@ def _umask() -> int:
     return mask
 
 
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write `data` to `path` via a temporary file and a rename in the same folder."""
+def write_all(files: dict[Path, bytes]) -> None:
+    """Write every file or none: each goes to a temporary file beside it first (a full disk or
+    a refused write fails here, and every temporary file is removed); only when all are
+    written are they renamed into place. A path that is a folder is refused before anything."""
+    for path in files:
+        if path.is_dir():
+            raise WorkspaceError(f"{path} là một thư mục, không ghi đè được.", "đổi tên hoặc chuyển thư mục đó đi")
+    temps: dict[Path, str] = {}
+    try:
+        for path, data in files.items():
+            temps[path] = _write_temp(path, data)
+    except OSError as exc:
+        for tmp in temps.values():
+            Path(tmp).unlink(missing_ok=True)
+        raise WorkspaceError(f"Không ghi được {exc.filename or path}: {exc.strerror}; không tệp nào được ghi.",
+                             "kiểm tra chỗ trống trên đĩa và quyền ghi của thư mục") from None
+    except BaseException:
+        for tmp in temps.values():
+            Path(tmp).unlink(missing_ok=True)
+        raise
+    for path, tmp in temps.items():
+        os.replace(tmp, path)
+
+
+def _write_temp(path: Path, data: bytes) -> str:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
@@ -112,7 +135,13 @@ def write_atomic(path: Path, data: bytes) -> None:
             f.write(data)
             f.flush()
             os.fsync(f.fileno())
-        os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+    return tmp
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write `data` to `path` via a temporary file and a rename in the same folder; a write
+    that fails (read-only folder, full disk, a folder in the way) is one WorkspaceError."""
+    write_all({path: data})
