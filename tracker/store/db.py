@@ -140,7 +140,11 @@ class Store:
             raise StoreError(f"{dest} là một thư mục.", "cho biết tên tệp, ví dụ sao-luu/tracker-2025-12-31.db")
         if not dest.parent.is_dir():
             raise StoreError(f"Không có thư mục {dest.parent}.", "tạo thư mục đó trước")
-        fd, tmp = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".tmp", dir=dest.parent)
+        try:
+            fd, tmp = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".tmp", dir=dest.parent)
+        except OSError as exc:  # a read-only folder, a full disk
+            raise StoreError(f"Không ghi được vào {dest.parent}: {exc.strerror}.",
+                             "chọn thư mục khác hoặc kiểm tra quyền ghi") from None
         os.close(fd)
         try:
             with translate_errors(self.path):
