@@ -94,3 +94,19 @@ def test_export_where_no_file_can_be_written_is_one_message(workspace: Path) -> 
     r = runner.invoke(app, ["export", "--format", "csv", "-o", str(workspace / "targets.yaml" / "a.csv"),
                             "-w", str(workspace)])
     assert r.exit_code == 2 and "Không ghi được" in r.output and isinstance(r.exception, SystemExit), r.output
+
+
+def test_strict_refuses_a_report_while_a_review_no_longer_applies(workspace: Path) -> None:
+    from tracker.store.db import Store
+    from tracker.store.figures import add_review, current
+
+    status = ["status", "-p", "kien-giang", "--as-of", "2026-11-22", "-w", str(workspace)]
+    assert runner.invoke(app, status).exit_code == 0
+    with Store.open(workspace / "tracker.db") as st:
+        figure = next(o for o in current(st, "kien-giang") if o.indicator == "dvc_level4_share")
+        add_review(st, figure.id, "reject", reason="thử")
+    doc = next(p for p in (workspace / "seeds").iterdir() if figure.doc in p.name)
+    doc.write_text(doc.read_text("utf-8").replace("273 thủ tục", "274 thủ tục"), "utf-8")  # the sentence changed
+    r = runner.invoke(app, ["report", "-p", "kien-giang", "--as-of", "2026-11-22", "--strict", "-w", str(workspace)])
+    assert r.exit_code == 2 and "--status orphaned" in r.output
+    assert not (workspace / "reports").exists()

@@ -181,6 +181,7 @@ def make_report(ws: Workspace, province_name: str, as_of: date, *, number: str |
                                                 workers=workers, progress=progress)
         if strict:
             refuse_problems(synced.problems)
+            refuse_orphans(ws, province.slug, st)
         outputs = render_all(data, ws.templates, formats, f"bao-cao-{as_of.isoformat()}")
         paths = [folder / name for name in outputs]
         write_all(dict(zip(paths, outputs.values(), strict=True)))  # all files or none
@@ -192,6 +193,19 @@ def make_report(ws: Workspace, province_name: str, as_of: date, *, number: str |
         }
         record_run(st, "report", province.slug, as_of.isoformat(), started, json.dumps(details, ensure_ascii=False))
     return ReportResult(data, evaluations, paths, synced.problems, synced)
+
+
+def refuse_orphans(ws: Workspace, province: str, store: Store | None = None) -> None:
+    """--strict: a review whose figure left its document (edited, not just renamed) must be
+    looked at again before a report is signed; it never silently stops applying."""
+    from tracker.store.figures import review_items
+
+    with open_store(ws, store) as st:
+        orphans = review_items(st, lookup(province).slug, "orphaned")
+    if orphans:
+        ids = ", ".join(i.figure.id[:10] for i in orphans[:5])
+        raise UserError(f"{len(orphans)} lượt duyệt không còn áp dụng được vì văn bản đã sửa (--strict): {ids}.",
+                        "xem và duyệt lại: tracker review list --status orphaned")
 
 
 def refuse_problems(problems: list[DocumentError]) -> None:

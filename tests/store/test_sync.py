@@ -149,3 +149,23 @@ def test_the_fingerprint_covers_the_calibration_and_the_registry(monkeypatch) ->
     monkeypatch.setattr(Path, "read_bytes", spy)
     sync_module._code_hash.__wrapped__()
     assert {"calibration.yaml", "provinces.yaml", "engine.py", "dating.py"} <= set(read)
+
+
+def test_a_review_follows_its_figure_into_a_renamed_document_and_is_orphaned_by_an_edit(
+        store: Store, catalog: Catalog, tmp_path: Path) -> None:
+    from tracker.store.figures import add_review, review_items
+
+    docs = tmp_path / "docs"
+    path = write_doc(docs, "a", BTS)
+    sync(store, docs, catalog)
+    bts = next(o for o in current(store) if o.indicator == "bts_count")
+    add_review(store, bts.id, "reject", reason="số của cả khu vực")
+    path.rename(docs / "b.txt")  # renamed: same bytes
+    assert sync(store, docs, catalog).carried == 1
+    states = {(i.figure.doc, i.figure.indicator): i.state for i in review_items(store)}
+    assert states[("b", "bts_count")] == "rejected"  # the decision still applies, nothing orphaned
+    assert "orphaned" not in states.values()
+    (docs / "b.txt").write_text((docs / "b.txt").read_text("utf-8").replace("35 trạm 5G", "40 trạm 5G"), "utf-8")
+    sync(store, docs, catalog)  # another number of the same sentence edited: the sentence changed
+    orphaned = [i for i in review_items(store) if i.state == "orphaned"]
+    assert [i.figure.indicator for i in orphaned] == ["bts_count"]

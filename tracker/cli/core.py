@@ -136,6 +136,7 @@ def status(
             data, evaluations, synced = pipeline.report_data(ws, province, when, workers=workers, progress=tick)
         if strict:
             pipeline.refuse_problems(synced.problems)
+            pipeline.refuse_orphans(ws, province)
     warn_problems(synced.problems)
     if fmt == "json":
         rows = [to_json(ev) for ev in evaluations]

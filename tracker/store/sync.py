@@ -39,6 +39,7 @@ class SyncResult:
     read: int = 0  # documents read and extracted this time
     unchanged: int = 0
     removed: int = 0
+    carried: int = 0  # reviews carried to the same figure of a renamed document
     fingerprint: str = ""
     problems: list[DocumentError] = field(default_factory=list)
 
@@ -121,7 +122,40 @@ def sync(store: Store, folder: Path, catalog: Catalog, *, workers: int = 1,
         result.problems.extend(part.problems)
         if progress:
             progress(result.read, total)
+    if gone or todo:
+        with store.write() as db:
+            result.carried = _carry_reviews(db)
     return result
+
+
+def _carry_reviews(db: sqlite3.Connection) -> int:
+    """Reviews follow a figure whose document was renamed: a review of a figure no longer in
+    any document follows it to the one live figure with the same indicator, sentence, value and
+    date in a document with the same bytes as the reviewed one (its review history is re-pointed
+    to the figure's new id). Other reviews of vanished
+    figures stay orphaned (listed, and refused by --strict): a person decides again."""
+    rows = db.execute(
+        """SELECT r.*, o.indicator, o.value AS v, o.as_of AS a, o.quote, d.sha256
+           FROM reviews r
+           JOIN (SELECT id, indicator, value, as_of, quote, doc, MAX(row) FROM observations GROUP BY id) o
+             ON o.id = r.observation
+           JOIN documents d ON d.id = o.doc
+           WHERE r.id = (SELECT MAX(id) FROM reviews WHERE observation = r.observation)
+             AND NOT EXISTS (SELECT 1 FROM observations l WHERE l.id = r.observation AND l.superseded_at IS NULL)"""
+    ).fetchall()
+    carried = 0
+    for r in rows:
+        same = db.execute(
+            """SELECT DISTINCT o.id FROM observations o JOIN documents d ON d.id = o.doc
+               WHERE o.superseded_at IS NULL AND d.removed_at IS NULL AND d.sha256 = ? AND o.indicator = ?
+                 AND o.value = ? AND o.as_of = ? AND o.quote = ?""",
+            (r["sha256"], r["indicator"], r["v"], r["a"], r["quote"])).fetchall()
+        if len(same) != 1 or db.execute("SELECT 1 FROM reviews WHERE observation = ?", (same[0]["id"],)).fetchone():
+            continue
+        # the figure's whole review history moves with it (no row is deleted)
+        db.execute("UPDATE reviews SET observation = ? WHERE observation = ?", (same[0]["id"], r["observation"]))
+        carried += 1
+    return carried
 
 
 def _plan(path: Path, row: sqlite3.Row | None, fp: str) -> tuple[str, str, os.stat_result]:
