@@ -169,3 +169,17 @@ def test_a_review_follows_its_figure_into_a_renamed_document_and_is_orphaned_by_
     sync(store, docs, catalog)  # another number of the same sentence edited: the sentence changed
     orphaned = [i for i in review_items(store) if i.state == "orphaned"]
     assert [i.figure.indicator for i in orphaned] == ["bts_count"]
+
+
+def test_what_the_folder_holds_besides_documents_is_named(store: Store, catalog: Catalog, tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    write_doc(docs, "a", BTS)
+    (docs / "bao-cao.pdf").write_bytes(b"%PDF-1.7")
+    (docs / "cu").mkdir()
+    (docs / "hong.txt").symlink_to(docs / "khong-co.txt")
+    os.mkfifo(docs / "ong")
+    (docs / ".an").write_text("x")
+    problems = {p.doc: p.reason for p in sync(store, docs, catalog).problems}
+    assert set(problems) == {"bao-cao.pdf", "cu/", "hong.txt", "ong"}
+    assert "định dạng .pdf" in problems["bao-cao.pdf"] and "liên kết hỏng" in problems["hong.txt"]
+    assert sorted(o.indicator for o in current(store)) == ["bts_count", "stations_5g"]  # the document is read

@@ -100,3 +100,15 @@ def test_decode_never_raises_anything_but_decode_error(data: bytes) -> None:
     except DecodeError:
         return
     assert isinstance(result.text, str)
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_byte_order_mark_is_text(codec: str) -> None:
+    text = "---\nprovince: kien-giang\npublished: 2024\n---\nToàn tỉnh có 1.250 trạm BTS.\n"
+    got = decode(text.encode(codec))
+    assert (got.text, got.encoding) == (text, "utf-16")
+
+
+def test_binary_with_nul_bytes_is_still_refused() -> None:
+    with pytest.raises(DecodeError):
+        decode(bytes(range(256)) * 8)

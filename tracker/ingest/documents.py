@@ -151,6 +151,28 @@ def document_paths(folder: Path) -> list[Path]:
     )
 
 
+def skipped_entries(folder: Path) -> list[DocumentError]:
+    """What a folder holds besides documents, each named with why it is not read: a user who
+    drops a PDF or a sub-folder into seeds/ must not think its figures are in the report."""
+    if not folder.is_dir():
+        return []
+    out = []
+    for p in sorted(folder.iterdir()):
+        if p.name.startswith("."):
+            continue
+        if p.is_symlink() and not p.exists():
+            out.append(DocumentError(p.name, "liên kết hỏng (tệp đích không còn)"))
+        elif p.is_dir():
+            out.append(DocumentError(p.name + "/", "thư mục con không được đọc; chỉ đọc các tệp nằm ngay trong "
+                                                   f"{folder.name}/"))
+        elif not p.is_file():
+            out.append(DocumentError(p.name, "không phải tệp thường (FIFO, socket hoặc thiết bị)"))
+        elif p.suffix.lower() not in SUFFIXES:
+            out.append(DocumentError(p.name, f"định dạng {p.suffix or '(không đuôi)'} chưa được đọc; chỉ đọc "
+                                             + ", ".join(SUFFIXES)))
+    return out
+
+
 def load_documents(paths: Iterable[Path]) -> tuple[list[Document], list[DocumentError]]:
     """Read every path; return the documents read and the problems, never stopping early."""
     docs: list[Document] = []

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 from tracker.errors import DocumentError
 from tracker.extract.catalog import Catalog
 from tracker.extract.model import Observation
-from tracker.ingest.documents import Document, document_paths
+from tracker.ingest.documents import Document, document_paths, skipped_entries
 from tracker.store.db import Store, now
 
 if TYPE_CHECKING:
@@ -77,6 +77,7 @@ def sync(store: Store, folder: Path, catalog: Catalog, *, workers: int = 1,
     touched: list[tuple[str, int, int, str]] = []
     names: dict[str, str] = {}
     paths = document_paths(folder)
+    result.problems.extend(skipped_entries(folder))
     if not paths:
         result.problems.append(DocumentError(
             f"{folder.name}/", "thư mục không có văn bản nào (.txt, .md); báo cáo chỉ dùng số liệu nhập tay"))

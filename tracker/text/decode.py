@@ -1,6 +1,7 @@
 """Bytes to text for Vietnamese documents.
 
-Order of trust: a byte-order mark (UTF-8, UTF-16 LE/BE) is decisive; then strict UTF-8
+Order of trust: a byte-order mark (UTF-8, UTF-16 LE/BE) is decisive; UTF-16 without one is
+known by its NUL in every other byte; then strict UTF-8
 (legacy 8-bit text almost never decodes as UTF-8 by accident). What is left is one of the
 8-bit encodings: Windows-1258, TCVN3 (ABC) or VNI. All three decode any byte string, so
 each candidate is decoded and scored by how many of its words are common Vietnamese
@@ -44,6 +45,9 @@ def decode(data: bytes) -> Decoded:
             except UnicodeDecodeError as exc:
                 raise DecodeError(f"có BOM {name} nhưng nội dung không hợp lệ: {exc}") from exc
     if b"\x00" in data[:4096]:
+        utf16 = _utf16_without_bom(data)
+        if utf16 is not None:
+            return utf16
         raise DecodeError("tệp nhị phân (có byte NUL), không phải văn bản")
     try:
         return Decoded(data.decode("utf-8"), "utf-8")
@@ -72,6 +76,30 @@ def decode(data: bytes) -> Decoded:
 
 
 _SAMPLE = 4096
+
+
+def _utf16_without_bom(data: bytes) -> Decoded | None:
+    """UTF-16 saved without its byte-order mark (some Windows tools do): text of Latin letters,
+    digits and punctuation has a NUL in every other byte, all on one side. Anything else with
+    NULs is binary."""
+    sample = data[:_SAMPLE] if len(data) % 2 == 0 else data[: min(len(data) - 1, _SAMPLE)]
+    sample = sample[: len(sample) // 2 * 2]
+    if len(sample) < 8:
+        return None
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    half = len(sample) // 2
+    name = "utf-16-le" if odd > 0.3 * half and even < 0.02 * half else \
+        "utf-16-be" if even > 0.3 * half and odd < 0.02 * half else None
+    if name is None:
+        return None
+    try:
+        text = data.decode(name)
+    except UnicodeDecodeError:
+        return None
+    printable = sum(ch.isprintable() or ch in "\r\n\t" for ch in text[:2000])
+    if printable < 0.95 * min(len(text), 2000):
+        return None
+    return Decoded(text, "utf-16")
 
 
 def _cp1258(data: bytes) -> str:
