@@ -91,3 +91,12 @@ def test_lookup_never_fails_with_anything_but_a_province_error(name: str) -> Non
         assert e.hint
     else:
         assert registry()[found.slug] is found and "/" not in name
+
+
+def test_the_department_in_charge_is_data_by_date() -> None:
+    from datetime import date
+
+    from tracker.provinces import department
+
+    assert department(date(2025, 2, 28)) == ("SỞ THÔNG TIN VÀ TRUYỀN THÔNG", "STTTT")
+    assert department(date(2025, 3, 1)) == ("SỞ KHOA HỌC VÀ CÔNG NGHỆ", "SKHCN")

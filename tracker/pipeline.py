@@ -20,7 +20,7 @@ from tracker.errors import DocumentError, RenderError, UserError, WorkspaceError
 from tracker.evaluate.status import Evaluation, evaluate, select_actual
 from tracker.extract.catalog import Catalog, load_catalog
 from tracker.extract.model import Observation
-from tracker.provinces import Province, lookup, merger_date, predecessors
+from tracker.provinces import Province, department, lookup, merger_date, predecessors
 from tracker.report.data import Merger, ReportData, Signer, build_report
 from tracker.report.render import render_html, render_pdf, standalone, write_all
 from tracker.store.db import Store, now
@@ -37,8 +37,6 @@ if TYPE_CHECKING:
 __all__ = ["ReportResult", "extract_folder", "load", "make_report", "open_store", "report_data",
            "update_store"]
 
-# Sở Thông tin và Truyền thông were merged into Sở Khoa học và Công nghệ from 1 March 2025.
-DEPARTMENT_MERGER = date(2025, 3, 1)
 FORMATS = ("pdf", "html", "docx", "xlsx", "csv")
 DEFAULT_FORMATS = ("pdf", "html")
 Progress = Callable[[int, int], None]
@@ -119,10 +117,8 @@ def report_data(ws: Workspace, province_name: str, as_of: date, *, number: str |
         parent, name, code = issuer.parent, issuer.name, issuer.code
         place = issuer.place or province.place_at(day)
     else:
-        before = day < DEPARTMENT_MERGER
         parent, place = province.ubnd_at(day), province.place_at(day)
-        name = "SỞ THÔNG TIN VÀ TRUYỀN THÔNG" if before else "SỞ KHOA HỌC VÀ CÔNG NGHỆ"
-        code = "STTTT" if before else "SKHCN"
+        name, code = department(day)
     s = conf.signer if conf else None
     signer = Signer(
         prefix_line=f"{s.prefix} {s.head}" if s and s.prefix else None,

@@ -111,6 +111,15 @@ def merger_date() -> date:
     return d
 
 
+def department(when: date) -> tuple[str, str]:
+    """(name, code) of the provincial department in charge of ICT on `when` (data, by date)."""
+    for d in _data()["departments"]:
+        until = d.get("until")
+        if until is None or when <= until:
+            return str(d["name"]), str(d["code"])
+    raise AssertionError("the last department of provinces.yaml has no end date")
+
+
 @lru_cache(maxsize=1)
 def registry() -> dict[str, Province]:
     """Every slug ever valid, in the file's order."""
