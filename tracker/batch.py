@@ -9,9 +9,9 @@ running after `time_limit` seconds (a template that never ends) is stopped and n
 die with the batch: on Linux each asks the kernel to kill it when its parent dies, so a
 killed `report --all` leaves no worker writing reports behind it.
 
-The store is brought up to date once, before the workers start, so each worker only
-re-checks file stamps. Workers are spawned, not forked: the parent may hold a progress thread
-and an open SQLite connection, neither of which survives a fork safely.
+The store is brought up to date once, before the workers start; the workers only read it.
+Workers are spawned, not forked: the parent may hold a progress thread and an open SQLite
+connection, neither of which survives a fork safely.
 """
 
 from __future__ import annotations
@@ -153,7 +153,7 @@ def report_one(ws: Workspace, slug: str, as_of: date, formats: tuple[str, ...]) 
 
     name = lookup(slug).label_at(as_of)
     try:
-        result = pipeline.make_report(ws, slug, as_of, formats=formats)
+        result = pipeline.make_report(ws, slug, as_of, formats=formats, sync_first=False)  # synced by make_all
     except UserError as exc:
         return Outcome(slug, name, error=f"{exc.message}" + (f" Gợi ý: {exc.hint}" if exc.hint else ""))
     except Exception as exc:  # a bug in one province must not stop the others; it is reported by name

@@ -26,7 +26,7 @@ from tracker.report.render import render_html, render_pdf, standalone, write_all
 from tracker.store.db import Store, now
 from tracker.store.figures import figures
 from tracker.store.queries import DocumentInfo, documents, record_run
-from tracker.store.sync import SyncResult, sync
+from tracker.store.sync import SyncResult, fingerprint, sync
 from tracker.targets.loader import load_targets
 from tracker.targets.models import TargetsFile
 from tracker.workspace import Workspace
@@ -91,8 +91,9 @@ def evaluate_province(targets: TargetsFile, catalog: Catalog, observations: list
 
 def report_data(ws: Workspace, province_name: str, as_of: date, *, number: str | None = None,
                 store: Store | None = None, workers: int = 1, progress: Progress | None = None,
-                issued: date | None = None) -> tuple[ReportData, list[Evaluation], SyncResult]:
-    """Everything the report of one province says, as data (the store is brought up to date first).
+                issued: date | None = None, sync_first: bool = True) -> tuple[ReportData, list[Evaluation], SyncResult]:
+    """Everything the report of one province says, as data (the store is brought up to date
+    first, unless the caller has just done so for a whole batch: `sync_first=False`).
 
     `as_of` is the figures' cut-off; `issued` (default: the same day) is the date the report is
     signed, which sets the date line and, without an issuer in targets.yaml, the department.
@@ -105,7 +106,8 @@ def report_data(ws: Workspace, province_name: str, as_of: date, *, number: str |
     catalog, targets = load(ws)
     merged = predecessors(province.slug, as_of)
     with open_store(ws, store) as st:
-        synced = update_store(ws, catalog, st, workers=workers, progress=progress)
+        synced = update_store(ws, catalog, st, workers=workers, progress=progress) if sync_first else \
+            SyncResult(fingerprint=fingerprint(catalog))
         observations = figures(st, province.slug)
         earlier = {p.slug: figures(st, p.slug) for p in merged}
         docs: dict[str, DocumentInfo] = documents(st)
@@ -162,7 +164,7 @@ def _number(number: str | None) -> str:
 def make_report(ws: Workspace, province_name: str, as_of: date, *, number: str | None = None,
                 issued: date | None = None, strict: bool = False,
                 formats: tuple[str, ...] = DEFAULT_FORMATS, out_dir: Path | None = None, store: Store | None = None,
-                workers: int = 1, progress: Progress | None = None) -> ReportResult:
+                workers: int = 1, progress: Progress | None = None, sync_first: bool = True) -> ReportResult:
     """Build, render and write the report files of one province; nothing partial on failure.
 
     The run is recorded in the store with what it was made from (targets.yaml, the
@@ -174,7 +176,7 @@ def make_report(ws: Workspace, province_name: str, as_of: date, *, number: str |
     check_writable(folder)
     with open_store(ws, store) as st:
         data, evaluations, synced = report_data(ws, province.slug, as_of, number=number, store=st, issued=issued,
-                                                workers=workers, progress=progress)
+                                                workers=workers, progress=progress, sync_first=sync_first)
         if strict:
             refuse_problems(synced.problems)
             refuse_orphans(ws, province.slug, st)

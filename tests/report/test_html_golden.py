@@ -79,3 +79,21 @@ def test_the_html_a_user_receives_carries_its_styles(tmp_path: Path) -> None:
     assert (ROOT / "templates" / "report.css").read_text("utf-8") in alone
     outside = html.replace('href="report.css"', 'href="../../etc/passwd"')
     assert standalone(outside, ROOT / "templates") == outside  # nothing outside the folder is read
+
+
+def test_an_edited_template_is_read_again_though_the_environment_is_kept(tmp_path: Path) -> None:
+    import shutil
+
+    from tracker.report.render import render_template
+
+    folder = tmp_path / "templates"
+    shutil.copytree(ROOT / "templates", folder)
+    (folder / "x.html.j2").write_text("một {{ n }}", "utf-8")
+    assert render_template(folder, "x.html.j2", n=1) == "một 1"
+    import os
+    import time
+
+    (folder / "x.html.j2").write_text("hai {{ n }}", "utf-8")
+    later = time.time() + 5
+    os.utime(folder / "x.html.j2", (later, later))  # a newer stamp, as an editor gives
+    assert render_template(folder, "x.html.j2", n=1) == "hai 1"

@@ -11,6 +11,7 @@ import logging
 import os
 import re
 import tempfile
+from functools import lru_cache
 from pathlib import Path
 
 from jinja2 import (
@@ -34,16 +35,23 @@ def render_html(data: ReportData, templates: Path) -> str:
     return render_template(templates, TEMPLATE, r=data)
 
 
-def render_template(templates: Path, name: str, **context: object) -> str:
-    """A template of the workspace's folder rendered with `context` (autoescaped, strict)."""
-    env = Environment(
-        loader=FileSystemLoader(str(templates)),
+@lru_cache(maxsize=8)
+def _environment(folder: str) -> Environment:
+    """One Jinja environment per template folder, per process (a batch of reports builds it
+    once); Jinja still re-reads a template whose file changed (auto_reload)."""
+    return Environment(
+        loader=FileSystemLoader(folder),
         autoescape=select_autoescape(["html", "j2"], default_for_string=True, default=True),
         undefined=StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
+
+
+def render_template(templates: Path, name: str, **context: object) -> str:
+    """A template of the workspace's folder rendered with `context` (autoescaped, strict)."""
+    env = _environment(str(templates))
     try:
         return env.get_template(name).render(**context)
     except TemplateNotFound:
