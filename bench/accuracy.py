@@ -20,7 +20,7 @@ from tracker.evaluate.status import MIN_CONFIDENCE
 from tracker.extract.catalog import default_catalog
 from tracker.extract.engine import Extractor
 from tracker.extract.model import Observation
-from tracker.extract.scoring import GoldRow, Pred, bands, load_gold, read_split, score
+from tracker.extract.scoring import GoldRow, Pred, bands, load_gold, read_split, same_value, score
 from tracker.ingest.documents import Document, document_paths, load_documents
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -89,7 +89,7 @@ def show(s: GoldSet) -> None:
     for p in dated.false_positives:
         if p not in result.false_positives:
             golds = [g.as_of for g in s.gold
-                     if g.doc == p.doc and g.indicator == p.indicator and abs(g.value - p.value) < 0.01]
+                     if g.doc == p.doc and g.indicator == p.indicator and same_value(p.value, g.value)]
             print(f"DATE {p.doc} {p.indicator}={p.value:g} got {p.as_of} gold {golds} «{p.quote[:150]}»")
 
 

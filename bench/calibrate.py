@@ -17,15 +17,11 @@ from pathlib import Path
 from bench import accuracy
 from tracker.extract import calibration
 from tracker.extract.catalog import default_catalog
-from tracker.extract.scoring import OTHER, GoldRow
+from tracker.extract.scoring import OTHER, GoldRow, same_value
 
 PRIOR = 3.0  # pseudo-figures at the rule's base confidence
 MIN_SEEN = 5  # a rule seen fewer times on train keeps its base confidence: one miss is no measure
 FILE = Path(calibration.__file__).resolve().parents[1] / "data" / "calibration.yaml"
-
-
-def _close(a: float, b: float) -> bool:
-    return abs(a - b) <= max(0.001 * abs(b), 0.01)
 
 
 def compute() -> str:
@@ -42,7 +38,7 @@ def compute() -> str:
     for o in train.observations:
         if o.indicator not in vocab:
             continue
-        rows = [g for g in gold.get((o.doc, o.indicator), []) if _close(o.value, g.value)]
+        rows = [g for g in gold.get((o.doc, o.indicator), []) if same_value(o.value, g.value)]
         if rows and all(g.ignore for g in rows):
             continue
         seen[o.rule] += 1

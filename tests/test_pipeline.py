@@ -85,3 +85,19 @@ def test_the_signing_date_sets_the_date_line_and_department_not_the_figures(work
     with pytest.raises(UserError) as e:
         report_data(ws, "an-giang", date(2025, 2, 28), issued=date(2025, 2, 27))
     assert "--date" in str(e.value.hint)
+
+
+def test_a_batch_worker_reads_the_store_its_batch_synced_and_does_not_sync_again(workspace: Path) -> None:
+    from tracker.store.db import Store
+    from tracker.store.queries import documents
+
+    ws = Workspace.at(workspace)
+    report_data(ws, "kien-giang", date(2026, 11, 22))  # the batch's one sync
+    (workspace / "seeds" / "moi.txt").write_text("---\nprovince: kien-giang\npublished: 2026-06-01\n---\n"
+                                                 "Toàn tỉnh có 2.500 trạm BTS.\n", "utf-8")
+    _, _, synced = report_data(ws, "kien-giang", date(2026, 11, 22), sync_first=False)
+    assert synced.read == 0 and synced.fingerprint  # the run still records what rules it used
+    with Store.open(ws.db) as st:
+        assert "moi" not in documents(st)
+    _, _, synced = report_data(ws, "kien-giang", date(2026, 11, 22))
+    assert synced.read == 1

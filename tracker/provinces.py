@@ -111,6 +111,11 @@ def merger_date() -> date:
     return d
 
 
+# The `province` of a document about the whole country (a ministry's review, a national news
+# item): not a unit of the registry, but a place a document's figures can belong to.
+WHOLE_COUNTRY = "ca-nuoc"
+
+
 def department(when: date) -> tuple[str, str]:
     """(name, code) of the provincial department in charge of ICT on `when` (data, by date)."""
     for d in _data()["departments"]:

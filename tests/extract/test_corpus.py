@@ -8,7 +8,7 @@ import pytest
 from tracker.extract.catalog import default_catalog
 from tracker.extract.scoring import OTHER, GoldRow, Pred, load_gold, read_split, score
 from tracker.ingest.documents import document_paths, load_documents
-from tracker.provinces import lookup
+from tracker.provinces import WHOLE_COUNTRY, lookup
 
 GOLD = Path(__file__).resolve().parents[1] / "gold"
 SETS = [(GOLD / "dev", GOLD / "dev.jsonl"), (GOLD / "corpus", GOLD / "corpus.jsonl")]
@@ -37,7 +37,7 @@ def test_every_gold_row_quotes_its_document_and_names_a_known_indicator(folder: 
     meta = {r["doc"]: r for r in map(json.loads, gold_file.with_name(gold_file.stem + "-docs.jsonl")
                                       .read_text("utf-8").splitlines())}
     for d in docs:
-        assert d.province == "ca-nuoc" or lookup(d.province).slug == d.province, d.id  # ca-nuoc: the country
+        assert d.province == WHOLE_COUNTRY or lookup(d.province).slug == d.province, d.id
         m = meta[d.id]
         assert m["url"].startswith("http") or m.get("note"), f"{d.id}: the source URL is kept, or why not"
 

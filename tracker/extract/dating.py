@@ -20,12 +20,12 @@ from __future__ import annotations
 
 import re
 
-from tracker.text.dates import DateMention
+from tracker.text.dates import DateMention, iter_dates
 
-# A year named as the period reported on, not as a comparison or a deadline.
-_LEAD_YEAR = re.compile(r"\bnăm\s+((?:19|20)\d{2})\b", re.I)
-_COMPARISON_BEFORE = re.compile(r"(?:so\s+(?:với\s+)?(?:cùng\s+kỳ\s+)?(?:của\s+)?|đến\s+|từ\s+|trước\s+|sau\s+)$",
-                                re.I)
+# A year named as the period reported on, in words with "năm" ("năm 2022", "6 tháng đầu năm
+# 2023"), not as a comparison ("so với năm 2021") or a bound ("đến năm 2025", "từ năm 2020").
+_NOT_A_PERIOD = ("so", "từ", "trước")  # and a bare "đến" (a deadline); "tính đến", "đến hết" date
+_AFTER = re.compile(r"\bsau\s+$", re.I)
 # A ranking's year ("xếp hạng thứ 12 về chỉ số chuyển đổi số cấp tỉnh năm 2021") is the year
 # assessed, published the year after: it does not name the period the document reports on.
 _RANKING_BEFORE = re.compile(r"(?:chỉ\s+số|xếp\s+hạng|xếp\s+thứ|\bDTI\b|ICT[\s-]*Index|PAR\s+Index|"
@@ -68,15 +68,18 @@ def rank_date(published_year: int, reference: str) -> str:
 
 
 def _years_named(text: str, published_year: int) -> set[int]:
+    """The past years the text names as a period (the dates parser's mentions of a year, not
+    after a comparison or a bound, nor a ranking's year; a span of years, "năm 2016 - 2020",
+    names no single one)."""
     out = set()
-    for m in _LEAD_YEAR.finditer(text):
-        if _COMPARISON_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+    for d in iter_dates(text):
+        if d.kind == "dm" or d.year is None or d.year > published_year or "năm" not in text[d.start : d.end].lower():
             continue
-        if _RANKING_BEFORE.search(text, max(0, m.start() - 80), m.start()):
+        if d.lead.startswith(_NOT_A_PERIOD) or d.lead == "đến" or _AFTER.search(text, max(0, d.start - 6), d.start):
             continue
-        y = int(m.group(1))
-        if y <= published_year:
-            out.add(y)
+        if _RANKING_BEFORE.search(text, max(0, d.start - 80), d.start):
+            continue
+        out.add(d.year)
     return out
 
 

@@ -33,6 +33,7 @@ from tracker.extract.dating import heading_date, rank_date, reference_date, reve
 from tracker.extract.derive import derive_shares
 from tracker.extract.model import Observation, TargetCandidate, names_its_level, stable_id
 from tracker.ingest.documents import Document
+from tracker.provinces import WHOLE_COUNTRY
 from tracker.text.dates import DateMention, iter_dates
 from tracker.text.normalize import canonical_tones
 from tracker.text.numbers import Quantity, iter_quantities, qualifier_before, rank_before
@@ -104,6 +105,18 @@ class _Figure:
 
 
 @dataclass(frozen=True)
+class _Topic:
+    """What a topic rule may read besides the sentence: the document's title and the paragraph
+    before the sentence ("Lĩnh vực bưu chính, … Tỉnh có 26 doanh nghiệp")."""
+
+    title: str
+    before: str
+
+
+_NO_TOPIC = _Topic("", "")
+
+
+@dataclass(frozen=True)
 class Extraction:
     observations: list[Observation]
     targets: list[TargetCandidate]
@@ -114,9 +127,6 @@ class Extractor:
 
     def __init__(self, catalog: Catalog) -> None:
         self.catalog = catalog
-        # the document's title and the paragraph before the current sentence (topic rules)
-        self._title = ""
-        self._prior = ""
         self._by_unit: dict[str, list[Indicator]] = {}
         for ind in catalog.indicators:
             self._by_unit.setdefault(ind.unit, []).append(ind)
@@ -130,6 +140,7 @@ class Extractor:
         pars_by_index = {p.index: p for p in pars}
         lead = "\n".join(p.text for p in pars[:3])[:_LEAD_CHARS]  # the title line and the lead
         reference = reference_date(doc.published, doc.period, doc.title, lead)
+        title = canonical_tones(doc.title or "")
         obs: list[Observation] = []
         tgs: list[TargetCandidate] = []
         carry: _Figure | None = None
@@ -146,8 +157,8 @@ class Extractor:
             if head is not None:
                 par_date = head.value
             before = doc.text[pars_by_index[sent.paragraph].start : sent.start]
-            self._title, self._prior = canonical_tones(doc.title or ""), canonical_tones(before)
-            figures = self._figures(sent, dates, doc, pub_year, carry, par_date or reference)
+            topic = _Topic(title, canonical_tones(before))
+            figures = self._figures(sent, dates, doc, pub_year, carry, par_date or reference, topic)
             if _PARTS_OF_BEFORE.match(sent.text):
                 # "… 4.285 trạm BTS. Trong đó, có 1.002 trạm BTS 2G; …": parts of the figures
                 # of the sentence before, never a second level of the same indicator
@@ -159,7 +170,7 @@ class Extractor:
             carry = emitted[-1] if emitted and len({f.indicator.key for f in emitted if f.indicator}) == 1 else None
             for fig in figures:
                 ind = fig.indicator
-                if fig.scope == "national" and doc.province == scope.WHOLE_COUNTRY:
+                if fig.scope == "national" and doc.province == WHOLE_COUNTRY:
                     fig.scope = "province"  # a document of the whole country: its figures are its own
                 if ind is None or fig.skip or fig.scope in scope.NOT_THIS_PROVINCE:
                     continue
@@ -179,7 +190,8 @@ class Extractor:
 
     # ------------------------------------------------------------------ figures
     def _figures(self, sent: Sentence, dates: list[DateMention], doc: Document, pub_year: int,
-                 carry: _Figure | None = None, fallback: str | None = None) -> list[_Figure]:
+                 carry: _Figure | None = None, fallback: str | None = None,
+                 topic: _Topic | None = None) -> list[_Figure]:
         text = canonical_tones(sent.text)
         masks: list[tuple[int, int]] | None = None  # computed once a number shows up
         figures: list[_Figure] = []
@@ -214,7 +226,7 @@ class Extractor:
         dated = _blank_dates(text, dates)
         for i, fig in enumerate(figures):
             nxt = figures[i + 1].q.start if i + 1 < len(figures) else len(text)
-            fig.cand = self._best(text, dated, fig, nxt)
+            fig.cand = self._best(text, dated, fig, nxt, topic or _NO_TOPIC)
         self._merge_fractions(text, figures)
         self._inherit(text, figures, dates, carry)
         self._drop_subsets(text, figures)
@@ -240,7 +252,7 @@ class Extractor:
             return True
         return bool(_CHANGE_AFTER.match(after[:40]) or _CHANGE_AFTER.match(_strip_unit(after)[:40]))
 
-    def _best(self, text: str, dated: str, fig: _Figure, next_start: int) -> _Candidate | None:
+    def _best(self, text: str, dated: str, fig: _Figure, next_start: int, topic: _Topic) -> _Candidate | None:
         q = fig.q
         cs = clause_start(text, q.start)
         window = blank_parens(text, cs, q.start)
@@ -248,23 +260,24 @@ class Extractor:
         post = _ABBREVIATION.sub(lambda m: " " * len(m.group()), text[q.end : next_start])
         post = re.split(r"[;()]", post, maxsplit=1)[0]
         post = re.split(r"\.(?:\s|$)", post, maxsplit=1)[0]
-        best = self._best_in(fig, window, post, text, cs)
+        best = self._best_in(fig, window, post, text, cs, topic)
         if best is None and fig.unit in ("%", "ty_dong", "per100") and cs > 0 and _SCOPE_ONLY.match(
             dated[cs : fig.q.start]
         ) and not _PLAN_REFERENCE.search(text, max(0, cs - 30), cs):
             # "Tổng doanh thu toàn ngành tăng cao; từ 127 tỷ đồng…": the clause has no words
             # of its own, so the label of the sentence names it.
-            best = self._best_in(fig, blank_parens(text, 0, fig.q.start), post, text, 0)
+            best = self._best_in(fig, blank_parens(text, 0, fig.q.start), post, text, 0, topic)
             if best is not None:
                 best.sentence_level = True
         return best
 
-    def _best_in(self, fig: _Figure, window: str, post: str, text: str, cs: int) -> _Candidate | None:
+    def _best_in(self, fig: _Figure, window: str, post: str, text: str, cs: int,
+                 topic: _Topic) -> _Candidate | None:
         best: _Candidate | None = None
         units = [fig.unit, "%"] if fig.q.is_fraction and fig.unit == "count" else [fig.unit]
         for ind in (i for u in units for i in self._by_unit.get(u, [])):
             for rule in ind.rules:
-                cand = _match(rule, ind, fig, window, post, text, cs, self._title, self._prior)
+                cand = _match(rule, ind, fig, window, post, text, cs, topic)
                 if cand and (best is None or cand.score > best.score):
                     best = cand
         return best
@@ -515,7 +528,7 @@ _PERCENT_END = re.compile(r"\d\s*%\s*$")
 
 
 def _match(rule: Rule, ind: Indicator, fig: _Figure, window: str, post: str, text: str, cs: int,
-           title: str = "", prior: str = "") -> _Candidate | None:
+           topic: _Topic) -> _Candidate | None:
     q = fig.q
     if rule.fraction and not q.is_fraction:
         return None
@@ -547,8 +560,8 @@ def _match(rule: Rule, ind: Indicator, fig: _Figure, window: str, post: str, tex
     if rule.topic_re is not None:
         # the topic may stand in the title; what vetoes it, only in the paragraph (a title
         # names the article's subject, not what this paragraph is about)
-        context = prior + "\n" + text[: q.start]
-        if not (rule.topic_re.search(context) or rule.topic_re.search(title)):
+        context = topic.before + "\n" + text[: q.start]
+        if not (rule.topic_re.search(context) or rule.topic_re.search(topic.title)):
             return None
         if rule.exclude_re is not None and rule.exclude_re.search(context):
             return None

@@ -15,7 +15,6 @@ from dataclasses import dataclass
 
 from tracker.errors import ProvinceError
 from tracker.extract.context import clause_start
-from tracker.ingest import documents
 from tracker.provinces import lookup
 
 # A level of government named near the figure.
@@ -54,9 +53,6 @@ OWN_PROCEDURES = re.compile(
 # Figures of the whole country or of another province are not observations of this one
 # (an Observation's province is its document's): the engine leaves them out.
 NOT_THIS_PROVINCE = ("national", "other_province", "operator", "area")
-# The `province` of a document about the whole country (a ministry's review, a national news item).
-WHOLE_COUNTRY = documents.WHOLE_COUNTRY
-
 _OF_BEFORE = re.compile(r"\bcủa\s*$", re.I)
 # A telecom or postal operator named as the subject: its figures are its own network's.
 _OPERATOR = re.compile(r"\b(?:Viettel|VNPT|Vinaphone|MobiFone|Mobifone|Vietnamobile|Gtel|VNPost|FPT\s+Telecom)\b")

@@ -71,7 +71,8 @@ def load_gold(path: Path) -> list[GoldRow]:
     return rows
 
 
-def _close(a: float, b: float) -> bool:
+def same_value(a: float, b: float) -> bool:
+    """Within 0.1 % (0.01 absolute for small numbers): DESIGN §6's match of a value."""
     return abs(a - b) <= max(0.001 * abs(b), 0.01)
 
 
@@ -84,7 +85,7 @@ def score(preds: Iterable[Pred], gold: list[GoldRow], vocabulary: set[str], *, d
     docs = {g.doc for g in gold}
 
     def match(p: Pred, g: GoldRow) -> bool:
-        return (p.doc == g.doc and p.indicator == g.indicator and _close(p.value, g.value)
+        return (p.doc == g.doc and p.indicator == g.indicator and same_value(p.value, g.value)
                 and (not dated or _year(p.as_of) == _year(g.as_of)))
 
     uniq: dict[tuple[str, str, float, str], Pred] = {}

@@ -18,7 +18,7 @@ from ruamel.yaml import YAML
 from ruamel.yaml.error import YAMLError
 
 from tracker.errors import DocumentError, ProvinceError
-from tracker.provinces import lookup
+from tracker.provinces import WHOLE_COUNTRY, lookup
 from tracker.text.dates import check_date_text
 from tracker.text.decode import DecodeError, decode
 from tracker.text.normalize import NormalizedText, nfc, normalize
@@ -123,10 +123,6 @@ def parse_document(path: Path, data: bytes | None = None) -> Document:
         body=normalize(text[body_offset:]),
         body_offset=body_offset,
     )
-
-
-# The `province` of a document about the whole country (a ministry's review, a national item).
-WHOLE_COUNTRY = "ca-nuoc"
 
 
 def _province_slug(path: Path, written: str) -> str:
