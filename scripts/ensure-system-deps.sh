@@ -2,7 +2,9 @@
 # Installs what the PDF renderer needs from Debian's packages, when it is missing:
 # Pango (WeasyPrint's text layout), HarfBuzz-Subset (font subsetting, which WeasyPrint
 # warns it will require) and a Times-New-Roman-metric font (Liberation Serif).
-# Without root or apt-get it only warns: the report still renders, with another serif font.
+# Tesseract with its Vietnamese model reads scanned PDFs and photos of pages (OCR).
+# Without root or apt-get it only warns: the report still renders, with another serif font,
+# and scans are skipped with a warning naming each one.
 set -u
 
 need=""
@@ -14,6 +16,9 @@ if ! ldconfig -p 2>/dev/null | grep -q 'libharfbuzz-subset.so'; then
 fi
 if ! fc-list 2>/dev/null | grep -qiE 'Times New Roman|Liberation Serif'; then
   need="$need fonts-liberation2 fontconfig"
+fi
+if ! command -v tesseract >/dev/null 2>&1 || ! tesseract --list-langs 2>/dev/null | grep -qx vie; then
+  need="$need tesseract-ocr tesseract-ocr-vie"
 fi
 [ -z "$need" ] && exit 0
 
@@ -28,6 +33,6 @@ if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
   fc-cache -f >/dev/null 2>&1 || true
 else
   echo "Cảnh báo: thiếu$need. Hãy cài bằng: sudo apt-get install$need" >&2
-  echo "Báo cáo vẫn được tạo nhưng phông chữ có thể không phải Times New Roman." >&2
+  echo "Báo cáo vẫn được tạo nhưng phông chữ có thể không phải Times New Roman; văn bản scan sẽ bị bỏ qua." >&2
 fi
 exit 0

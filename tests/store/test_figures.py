@@ -130,7 +130,7 @@ def test_an_id_prefix_shared_by_two_figures_asks_for_more(store: Store, catalog:
     with store.write() as db:  # a second figure whose id shares the first 6 characters
         db.execute("INSERT INTO observations SELECT NULL, ? || 'ffffffffff', doc, province, indicator, value, unit, "
                    "qualifier, as_of, period, scope, numerator, denominator, quote, start, \"end\", rule, confidence, "
-                   "derived, published, inputs, seen_at, superseded_at FROM observations WHERE row = ?",
+                   "derived, published, inputs, seen_at, superseded_at, page FROM observations WHERE row = ?",
                    (row["id"][:6], row["row"]))
     with pytest.raises(StoreError, match="khớp 2 số liệu"):
         add_review(store, row["id"][:6], "accept")

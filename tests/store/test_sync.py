@@ -174,12 +174,35 @@ def test_a_review_follows_its_figure_into_a_renamed_document_and_is_orphaned_by_
 def test_what_the_folder_holds_besides_documents_is_named(store: Store, catalog: Catalog, tmp_path: Path) -> None:
     docs = tmp_path / "docs"
     write_doc(docs, "a", BTS)
-    (docs / "bao-cao.pdf").write_bytes(b"%PDF-1.7")
+    (docs / "bao-cao.pdf").write_bytes(b"%PDF-1.7")  # read as a PDF: damaged
+    (docs / "bang.xlsx").write_bytes(b"PK")
     (docs / "cu").mkdir()
     (docs / "hong.txt").symlink_to(docs / "khong-co.txt")
     os.mkfifo(docs / "ong")
     (docs / ".an").write_text("x")
     problems = {p.doc: p.reason for p in sync(store, docs, catalog).problems}
-    assert set(problems) == {"bao-cao.pdf", "cu/", "hong.txt", "ong"}
-    assert "định dạng .pdf" in problems["bao-cao.pdf"] and "liên kết hỏng" in problems["hong.txt"]
+    assert set(problems) == {"bao-cao.pdf", "bang.xlsx", "cu/", "hong.txt", "ong"}
+    assert "định dạng .xlsx" in problems["bang.xlsx"] and "liên kết hỏng" in problems["hong.txt"]
+    assert "PDF hỏng" in problems["bao-cao.pdf"]
     assert sorted(o.indicator for o in current(store)) == ["bts_count", "stations_5g"]  # the document is read
+
+
+def test_a_sidecar_is_part_of_its_document(store: Store, catalog: Catalog, tmp_path: Path) -> None:
+    import docx
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    d = docx.Document()
+    d.add_paragraph("Năm 2024, toàn tỉnh có 2.104 trạm BTS đang hoạt động.")
+    d.save(str(docs / "bc.docx"))
+    (docs / "bc.docx.yaml").write_text("province: kien-giang\npublished: 2024-12-30\n", "utf-8")
+    (docs / "mo-coi.pdf.yaml").write_text("province: kien-giang\n", "utf-8")
+    first = sync(store, docs, catalog)
+    assert [(p.doc, "không có văn bản đi cùng" in p.reason) for p in first.problems] == [("mo-coi.pdf.yaml", True)]
+    assert [(o.province, o.value, o.as_of) for o in current(store)] == [("kien-giang", 2104, "2024")]
+    row = store.conn.execute("SELECT format, origins FROM documents WHERE id = 'bc'").fetchone()
+    assert row["format"] == "docx" and '"province": "sidecar"' in row["origins"]
+    assert sync(store, docs, catalog).read == 0  # nothing changed, nothing read
+    (docs / "bc.docx.yaml").write_text("province: an-giang\npublished: 2024-12-30\n", "utf-8")
+    assert sync(store, docs, catalog).read == 1  # the sidecar changed: the document is read again
+    assert [o.province for o in current(store)] == ["an-giang"]

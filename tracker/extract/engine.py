@@ -63,6 +63,9 @@ _FRACTION_LINK = re.compile(
     r"^[\s\w,(]{0,30}?(?:chiếm|đạt|bằng|tương\s+ứng|,)\s*(?:tỷ\s+lệ\s+)?(?:khoảng\s+|gần\s+|trên\s+|hơn\s+)?$", re.I
 )
 _DOCREF_BEFORE = re.compile(r"\d+\s*[/-]\s*\S*[A-ZĐ]\S*\s+(?:của\s+\S+\s+)?$|ban\s+hành\s*$", re.I)
+# A figure read by OCR may carry a misread digit: its confidence stays below the report's
+# threshold (0.7), so it reaches a report only once a person has accepted it.
+OCR_CONFIDENCE = 0.5
 _UNIT_OK = {"count": {"count"}, "%": {"%"}, "per100": {"per100"}, "ty_dong": {"ty_dong"}, "rank": {"rank"}}
 
 
@@ -450,8 +453,9 @@ class Extractor:
             id=stable_id(doc.id, key, quote, value, as_of), doc=doc.id, province=doc.province,
             indicator=key, value=value, unit=unit, qualifier="eq" if derived else qual, as_of=as_of,
             period=fig.period, scope=fig.scope, numerator=fig.numerator, denominator=fig.denominator,
-            quote=quote, start=start, end=end, rule=rule, confidence=round(conf, 2), derived=derived,
-            published=doc.published,
+            quote=quote, start=start, end=end, rule=rule,
+            confidence=round(min(conf, OCR_CONFIDENCE) if doc.ocr else conf, 2), derived=derived,
+            published=doc.published, page=doc.page_at(start),
         )
 
     @staticmethod

@@ -31,6 +31,7 @@ class Observation:
     derived: bool = False
     published: str = ""  # the source document's publication date (caps as_of)
     inputs: tuple[str, ...] = ()  # for a derived figure: the ids of the figures it came from
+    page: int | None = None  # the page of a PDF or scan the quote is on
     # Set by the store (tracker.store.figures), never by extraction:
     origin: str = "extracted"  # extracted | accepted | corrected | manual
     original_value: float | None = None  # a corrected figure's value as extracted

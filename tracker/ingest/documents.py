@@ -9,8 +9,9 @@ the file and the reason; the other files still go through.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
@@ -18,13 +19,14 @@ from ruamel.yaml import YAML
 from ruamel.yaml.error import YAMLError
 
 from tracker.errors import DocumentError, ProvinceError
+from tracker.ingest import metadata
+from tracker.ingest.formats import SUFFIXES, TEXT_SUFFIXES, FormatError, Source, read_source
 from tracker.provinces import WHOLE_COUNTRY, lookup
 from tracker.text.dates import check_date_text
 from tracker.text.decode import DecodeError, decode
 from tracker.text.normalize import NormalizedText, nfc, normalize
 from tracker.text.sentences import Sentence, sentences
 
-SUFFIXES = (".txt", ".md")
 _PERIOD = re.compile(r"^(?:19|20)\d{2}(?:-(?:0[1-9]|1[0-2]|H[12]|Q[1-4]))?$|^(?:19|20)\d{2}-(?:19|20)\d{2}$")
 _FRONT = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
 
@@ -44,6 +46,15 @@ class Document:
     encoding: str
     body: NormalizedText
     body_offset: int  # where the body starts in the decoded file text
+    format: str = "txt"  # txt | pdf | docx | doc | html | image
+    pages: tuple[int, ...] = ()  # where each page starts in the decoded text (PDF, images)
+    ocr: bool = False  # read from page images: every figure goes to review
+    notes: tuple[str, ...] = ()  # read, with something the user should know
+    origins: dict[str, str] = field(default_factory=dict)  # metadata field -> where it came from
+
+    def page_at(self, offset: int) -> int | None:
+        """The 1-based page of an offset in the decoded text, None for a text without pages."""
+        return bisect_right(self.pages, offset) if self.pages else None
 
     @cached_property
     def sentences(self) -> list[Sentence]:
@@ -68,19 +79,77 @@ _FRONT_YAML = YAML(typ="safe")
 # A news item or report is well under 1 MB of text; a file ten times that is an export or a
 # dump, and reading it would hold up every run. It is refused by name instead.
 MAX_DOCUMENT_BYTES = 10 * 1024 * 1024
+# A PDF or a scan carries images: a 40 MB scan is ordinary, and its reading is bounded by time.
+MAX_BINARY_BYTES = 100 * 1024 * 1024
 
 
-def parse_document(path: Path, data: bytes | None = None) -> Document:
-    """Read one document; raise DocumentError (with the file name) if it cannot be used."""
-    doc_id = path.stem
+def parse_document(path: Path, data: bytes | None = None, *,
+                   given: dict[str, str] | None = None) -> Document:
+    """Read one document; raise DocumentError (with the file name) if it cannot be used.
+
+    `given` holds values the user states on the command line (`tracker add --province`);
+    they come before everything the file says."""
+    suffix = path.suffix.lower()
+    limit = MAX_DOCUMENT_BYTES if suffix in TEXT_SUFFIXES else MAX_BINARY_BYTES
     try:
         size = path.stat().st_size if data is None else len(data)
-        if size > MAX_DOCUMENT_BYTES:
+        if size > limit:
             raise DocumentError(path.name, f"tệp quá lớn ({size / 2**20:.1f} MB, giới hạn "
-                                           f"{MAX_DOCUMENT_BYTES // 2**20} MB); tách thành nhiều văn bản nhỏ hơn")
+                                           f"{limit // 2**20} MB); tách thành nhiều văn bản nhỏ hơn")
         raw = path.read_bytes() if data is None else data
     except OSError as exc:
         raise DocumentError(path.name, f"không đọc được tệp: {exc.strerror}") from exc
+    front: dict[str, str] = {}
+    if suffix in TEXT_SUFFIXES:
+        source, front, body_offset = _text_source(path, raw)
+    else:
+        try:
+            source = read_source(path, raw)
+        except FormatError as exc:
+            raise DocumentError(path.name, str(exc)) from None
+        body_offset = 0
+    layers = [("cli", given or {}), ("front", front), ("sidecar", metadata.read_sidecar(path)),
+              ("page", metadata.from_page(source.meta)), ("text", metadata.from_text(source.text[body_offset:]))]
+    meta, origins = metadata.resolve(layers)
+    missing = [k for k in ("province", "published") if k not in meta or (not meta[k] and k == "province")]
+    if missing:
+        raise DocumentError(path.name, f"không xác định được {' và '.join(_MISSING[k] for k in missing)}; "
+                                       f"ghi vào phần đầu YAML hoặc tệp kèm {metadata.sidecar_path(path).name}, "
+                                       "hoặc thêm bằng: tracker add TỆP --province … --published …")
+    province = _province_slug(path, meta["province"])
+    try:
+        written = meta["published"]
+        published = check_date_text(written[:10] if origins["published"] == "page" else written)
+    except ValueError as exc:
+        raise DocumentError(path.name, f"'published' ({metadata.ORIGINS[origins['published']]}): {exc}") from None
+    period = meta.get("period")
+    if period is not None and not _PERIOD.match(period):
+        raise DocumentError(path.name, f"'period' không hợp lệ: {period!r}")
+    return Document(
+        id=path.stem,
+        path=path,
+        province=province,
+        published=published,
+        period=period,
+        kind=meta.get("kind"),
+        title=meta.get("title"),
+        source=meta.get("source"),
+        encoding=source.meta.get("encoding", ""),
+        body=normalize(source.text[body_offset:]),
+        body_offset=body_offset,
+        format=source.format,
+        pages=source.pages,
+        ocr=source.ocr,
+        notes=source.notes,
+        origins=origins,
+    )
+
+
+_MISSING = {"province": "tỉnh (province)", "published": "ngày ban hành (published)"}
+
+
+def _text_source(path: Path, raw: bytes) -> tuple[Source, dict[str, str], int]:
+    """A text file: its decoded text, its front matter (optional) and where the body starts."""
     try:
         decoded = decode(raw)
     except DecodeError as exc:
@@ -88,7 +157,7 @@ def parse_document(path: Path, data: bytes | None = None) -> Document:
     text = decoded.text
     m = _FRONT.match(text)
     if not m:
-        raise DocumentError(path.name, "thiếu phần đầu YAML (front matter) giữa hai dòng '---'")
+        return Source(text, "txt", meta={"encoding": decoded.encoding}), {}, 0
     try:
         meta = _FRONT_YAML.load(m.group(1)) or {}
     except YAMLError as exc:
@@ -97,32 +166,9 @@ def parse_document(path: Path, data: bytes | None = None) -> Document:
         raise DocumentError(path.name, f"phần đầu YAML có ngày không tồn tại ({exc})") from exc
     if not isinstance(meta, dict):
         raise DocumentError(path.name, "phần đầu YAML phải là các cặp khóa: giá trị")
-    province = _as_str(meta.get("province"))
-    if not province:
-        raise DocumentError(path.name, "thiếu khóa 'province' trong phần đầu")
-    province = _province_slug(path, province)
-    published = _as_str(meta.get("published"))
-    try:
-        published = check_date_text(published or "")
-    except ValueError as exc:
-        raise DocumentError(path.name, f"'published': {exc}") from None
-    period = _as_str(meta.get("period"))
-    if period is not None and not _PERIOD.match(period):
-        raise DocumentError(path.name, f"'period' không hợp lệ: {period!r}")
-    body_offset = m.end()
-    return Document(
-        id=doc_id,
-        path=path,
-        province=province,
-        published=published,
-        period=period,
-        kind=_as_str(meta.get("kind")),
-        title=_as_str(meta.get("title")),
-        source=_as_str(meta.get("source")),
-        encoding=decoded.encoding,
-        body=normalize(text[body_offset:]),
-        body_offset=body_offset,
-    )
+    # a key written empty ("published: ''") stays, so it is named as wrong rather than missing
+    front = {str(k): _as_str(v) or "" for k, v in meta.items() if v is not None}
+    return Source(text, "txt", meta={"encoding": decoded.encoding}), front, m.end()
 
 
 def _province_slug(path: Path, written: str) -> str:
@@ -163,6 +209,10 @@ def skipped_entries(folder: Path) -> list[DocumentError]:
                                                    f"{folder.name}/"))
         elif not p.is_file():
             out.append(DocumentError(p.name, "không phải tệp thường (FIFO, socket hoặc thiết bị)"))
+        elif metadata.is_sidecar(p):
+            base = p.with_name(p.name[: -len(".yaml")])
+            if not base.is_file():
+                out.append(DocumentError(p.name, f"tệp kèm không có văn bản đi cùng ({base.name})"))
         elif p.suffix.lower() not in SUFFIXES:
             out.append(DocumentError(p.name, f"định dạng {p.suffix or '(không đuôi)'} chưa được đọc; chỉ đọc "
                                              + ", ".join(SUFFIXES)))

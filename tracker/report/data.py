@@ -353,6 +353,8 @@ def _source(doc: Source | None, o: Observation) -> str:
     if doc is None:
         return o.doc
     parts = [p for p in (doc.title, doc.source, format_date(doc.published)) if p]
+    if o.page is not None:  # a PDF or a scan: where on paper the quote is
+        parts.append(f"trang {o.page}")
     return "; ".join(parts)
 
 

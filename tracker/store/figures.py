@@ -84,7 +84,7 @@ def row_observation(row: sqlite3.Row) -> Observation:
         unit=row["unit"], qualifier=row["qualifier"], as_of=row["as_of"], period=row["period"], scope=row["scope"],
         numerator=row["numerator"], denominator=row["denominator"], quote=row["quote"], start=row["start"],
         end=row["end"], rule=row["rule"], confidence=row["confidence"], derived=bool(row["derived"]),
-        published=row["published"], inputs=tuple(json.loads(row["inputs"])),
+        published=row["published"], inputs=tuple(json.loads(row["inputs"])), page=row["page"],
     )
 
 

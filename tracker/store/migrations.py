@@ -100,4 +100,13 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX target_candidates_doc ON target_candidates(doc);
     """,
+    # 3: documents in other formats (PDF, Word, web pages, scans) and the page a figure is on.
+    """
+    ALTER TABLE documents ADD COLUMN format TEXT;       -- txt | pdf | docx | doc | html | image
+    ALTER TABLE documents ADD COLUMN pages INTEGER;     -- page count of a PDF or scan
+    ALTER TABLE documents ADD COLUMN ocr INTEGER;       -- 1: text read from page images
+    ALTER TABLE documents ADD COLUMN origins TEXT;      -- JSON: metadata field -> where it came from
+    ALTER TABLE documents ADD COLUMN notes TEXT;        -- read, with warnings (one per line)
+    ALTER TABLE observations ADD COLUMN page INTEGER;   -- the page the quote is on
+    """,
 ]

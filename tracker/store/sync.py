@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -24,6 +23,7 @@ from tracker.errors import DocumentError
 from tracker.extract.catalog import Catalog
 from tracker.extract.model import Observation
 from tracker.ingest.documents import Document, document_paths, skipped_entries
+from tracker.ingest.metadata import sidecar_path
 from tracker.store.db import Store, now
 
 if TYPE_CHECKING:
@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 
 _OBS_COLUMNS = ("id", "doc", "province", "indicator", "value", "unit", "qualifier", "as_of", "period", "scope",
                 "numerator", "denominator", "quote", "start", "end", "rule", "confidence", "derived", "published",
-                "inputs")
+                "inputs", "page")
 
 
 @dataclass
@@ -49,8 +49,8 @@ def _code_hash() -> str:
     root = Path(__file__).resolve().parent.parent
     h = hashlib.sha256()
     for sub in ("text", "ingest", "extract"):
-        for f in sorted((root / sub).glob("*.py")):
-            h.update(f.name.encode())
+        for f in sorted((root / sub).rglob("*.py")):
+            h.update(f.relative_to(root).as_posix().encode())
             h.update(f.read_bytes())
     # data the extractor reads besides the catalog: rule confidences, the province registry
     for name in ("calibration.yaml", "provinces.yaml"):
@@ -70,7 +70,7 @@ def sync(store: Store, folder: Path, catalog: Catalog, *, workers: int = 1,
     """Make the store's documents and figures those of `folder`, reading only what changed."""
     fp = fingerprint(catalog)
     known = {r["id"]: r for r in store.conn.execute(
-        "SELECT id, file, sha256, size, mtime_ns, fingerprint, error, removed_at FROM documents")}
+        "SELECT id, file, sha256, size, mtime_ns, fingerprint, error, notes, removed_at FROM documents")}
     result = SyncResult(fingerprint=fp)
     todo: list[Path] = []
     facts: dict[str, tuple[str, int, int]] = {}  # file name -> (sha256, size, mtime_ns)
@@ -80,7 +80,8 @@ def sync(store: Store, folder: Path, catalog: Catalog, *, workers: int = 1,
     result.problems.extend(skipped_entries(folder))
     if not paths:
         result.problems.append(DocumentError(
-            f"{folder.name}/", "thư mục không có văn bản nào (.txt, .md); báo cáo chỉ dùng số liệu nhập tay"))
+            f"{folder.name}/", "thư mục không có văn bản nào (.txt, .md, .pdf, .docx, .html, ảnh scan); "
+                               "báo cáo chỉ dùng số liệu nhập tay"))
     for path in paths:
         doc_id = path.stem
         if doc_id in names:
@@ -96,13 +97,15 @@ def sync(store: Store, folder: Path, catalog: Catalog, *, workers: int = 1,
             continue
         if action == "read" or row is None:
             todo.append(path)
-            facts[path.name] = (digest, st.st_size, st.st_mtime_ns)
+            facts[path.name] = (digest, *st)
             continue
         if action == "touch":
-            touched.append((path.name, st.st_size, st.st_mtime_ns, doc_id))
+            touched.append((path.name, *st, doc_id))
         result.unchanged += 1
         if row["error"]:
             result.problems.append(DocumentError(path.name, row["error"]))
+        for note in (row["notes"] or "").splitlines():
+            result.problems.append(DocumentError(path.name, note))
     gone = [i for i, r in known.items() if i not in names and r["removed_at"] is None]
     with store.write() as db:
         db.executemany("UPDATE documents SET file = ?, size = ?, mtime_ns = ? WHERE id = ?", touched)
@@ -121,6 +124,7 @@ def sync(store: Store, folder: Path, catalog: Catalog, *, workers: int = 1,
             _write_chunk(db, part, facts, fp)
         result.read += len(part.documents) + len(part.problems)
         result.problems.extend(part.problems)
+        result.problems.extend(DocumentError(d.path.name, note) for d in part.documents for note in d.notes)
         if progress:
             progress(result.read, total)
     if gone or todo:
@@ -159,16 +163,21 @@ def _carry_reviews(db: sqlite3.Connection) -> int:
     return carried
 
 
-def _plan(path: Path, row: sqlite3.Row | None, fp: str) -> tuple[str, str, os.stat_result]:
-    """'skip' (same size and time), 'touch' (new time, same bytes) or 'read', with the hash."""
-    st = path.stat()
+def _plan(path: Path, row: sqlite3.Row | None, fp: str) -> tuple[str, str, tuple[int, int]]:
+    """'skip' (same size and time), 'touch' (new time, same bytes) or 'read', with the hash and
+    (size, mtime_ns). A document's sidecar (`x.pdf.yaml`) is part of it: editing the sidecar
+    re-reads the document."""
+    files = [path] + [s for s in (sidecar_path(path),) if s.is_file()]
+    stats = [f.stat() for f in files]
+    st = (sum(s.st_size for s in stats), max(s.st_mtime_ns for s in stats))
     current = row is not None and row["removed_at"] is None and row["fingerprint"] == fp
-    if row is not None and current:
-        if row["file"] == path.name and (row["size"], row["mtime_ns"]) == (st.st_size, st.st_mtime_ns):
-            return "skip", str(row["sha256"]), st
-        digest = hashlib.sha256(path.read_bytes()).hexdigest()
-        return ("touch" if row["sha256"] == digest else "read"), digest, st
-    return "read", hashlib.sha256(path.read_bytes()).hexdigest(), st
+    if row is not None and current and row["file"] == path.name and (row["size"], row["mtime_ns"]) == st:
+        return "skip", str(row["sha256"]), st
+    h = hashlib.sha256(path.read_bytes())
+    if len(files) > 1:
+        h.update(b"\0sidecar\0" + files[1].read_bytes())
+    digest = h.hexdigest()
+    return ("touch" if current and row is not None and row["sha256"] == digest else "read"), digest, st
 
 
 def _write_chunk(db: sqlite3.Connection, part: Corpus, facts: dict[str, tuple[str, int, int]], fp: str) -> None:
@@ -191,18 +200,21 @@ def _write_chunk(db: sqlite3.Connection, part: Corpus, facts: dict[str, tuple[st
 
 def _put_document(db: sqlite3.Connection, doc_id: str, file: str, fact: tuple[str, int, int], fp: str, stamp: str,
                   *, doc: Document | None = None, error: str | None = None) -> None:
-    meta = (doc.province, doc.published, doc.period, doc.kind, doc.title, doc.source, doc.encoding) if doc \
-        else (None,) * 7
+    meta = (doc.province, doc.published, doc.period, doc.kind, doc.title, doc.source, doc.encoding, doc.format,
+            len(doc.pages) or None, int(doc.ocr), json.dumps(doc.origins, ensure_ascii=False),
+            "\n".join(doc.notes) or None) if doc else (None,) * 12
     db.execute("DELETE FROM target_candidates WHERE doc = ?", (doc_id,))
     db.execute(
         """INSERT INTO documents (id, file, sha256, size, mtime_ns, fingerprint, province, published, period, kind,
-                                  title, source, encoding, error, read_at, removed_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)
+                                  title, source, encoding, format, pages, ocr, origins, notes, error, read_at,
+                                  removed_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)
            ON CONFLICT(id) DO UPDATE SET file = excluded.file, sha256 = excluded.sha256, size = excluded.size,
                mtime_ns = excluded.mtime_ns, fingerprint = excluded.fingerprint, province = excluded.province,
                published = excluded.published, period = excluded.period, kind = excluded.kind,
                title = excluded.title, source = excluded.source, encoding = excluded.encoding,
-               error = excluded.error, read_at = excluded.read_at, removed_at = NULL""",
+               format = excluded.format, pages = excluded.pages, ocr = excluded.ocr, origins = excluded.origins,
+               notes = excluded.notes, error = excluded.error, read_at = excluded.read_at, removed_at = NULL""",
         (doc_id, file, *fact, fp, *meta, error, stamp),
     )
 
@@ -217,7 +229,7 @@ _UPSERT = (
 
 def _obs_row(o: Observation, stamp: str) -> tuple[object, ...]:
     values = [getattr(o, c) for c in _OBS_COLUMNS]
-    values[-1] = json.dumps(list(o.inputs))
+    values[_OBS_COLUMNS.index("inputs")] = json.dumps(list(o.inputs))
     return (*values, stamp)
 
 

@@ -129,3 +129,37 @@ def vietnamese_score(text: str) -> int:
     """How many words of the text are common Vietnamese syllables with diacritics."""
     return sum(1 for w in _WORD.findall(text.lower()) if w in _COMMON and not w.isascii())
 
+
+
+def _legacy_bytes(text: str) -> bytes | None:
+    """The 8-bit codes behind text shown through a Latin font, or None if it holds other letters."""
+    out = bytearray()
+    for ch in text:
+        try:
+            out += ch.encode("cp1252")
+        except UnicodeEncodeError:
+            if ord(ch) > 0xFF:
+                return None
+            out.append(ord(ch))
+    return bytes(out)
+
+
+def legacy_table(text: str) -> str | None:
+    """'tcvn3' or 'vni' when text extracted from a PDF (or a Word file) set in a legacy
+    Vietnamese font reads as Vietnamese only through that table, else None. Such a font
+    maps its glyphs to Latin-1 codes, so the extracted text is Latin look-alikes."""
+    raw = _legacy_bytes(text[:20000])
+    if raw is None:
+        return None
+    base = vietnamese_score(text[:20000])
+    tables = (("vni", decode_vni), ("tcvn3", decode_tcvn3))
+    score, name = max((vietnamese_score(dec(raw)), name) for name, dec in tables)
+    return name if score >= 3 and score > 2 * base else None
+
+
+def redecode(text: str, table: str) -> str:
+    """Text of a legacy-font layer through its table (see legacy_table)."""
+    raw = _legacy_bytes(text)
+    if raw is None:
+        return text
+    return (decode_vni if table == "vni" else decode_tcvn3)(raw)

@@ -1,0 +1,102 @@
+"""Scans: page images read by Tesseract with its Vietnamese model.
+
+Tesseract is the well-kept open OCR engine with a trained Vietnamese model in Debian
+(`tesseract-ocr-vie`); it runs as a program, one page at a time, with a time limit per
+page, so a 40 MB scan can never hang a run. OCR misreads digits now and then, so every
+figure read from a scan goes to review before a report uses it (the extractor caps its
+confidence); this module only says the text came from OCR.
+"""
+
+from __future__ import annotations
+
+import io
+import shutil
+import subprocess
+from functools import lru_cache
+from typing import Any
+
+from tracker.ingest.formats import Deadline, FormatError, Source, join_pages
+from tracker.ingest.formats.layout import join_lines, strip_chrome
+
+INSTALL = "sudo apt-get install tesseract-ocr tesseract-ocr-vie"
+_PAGE_SECONDS = 120.0
+# Images larger than this are refused before decoding (a decompression bomb).
+_MAX_PIXELS = 20000 * 20000
+
+
+@lru_cache(maxsize=1)
+def tesseract() -> str:
+    """The tesseract program with its Vietnamese model, or FormatError with the install line."""
+    exe = shutil.which("tesseract")
+    if exe is None:
+        raise FormatError(f"văn bản scan cần Tesseract để đọc chữ (OCR), máy chưa cài; cài bằng: {INSTALL}")
+    try:
+        langs = subprocess.run([exe, "--list-langs"], capture_output=True, text=True, timeout=30).stdout
+    except (OSError, subprocess.SubprocessError) as exc:
+        raise FormatError(f"không chạy được Tesseract ({exc})") from None
+    if "vie" not in langs.split():
+        raise FormatError(f"Tesseract chưa có mô hình tiếng Việt; cài bằng: {INSTALL}")
+    return exe
+
+
+def ocr_image(image: bytes, deadline: Deadline) -> list[str]:
+    """The lines Tesseract reads in one page image (PNM, PNG, JPEG or TIFF bytes)."""
+    exe = tesseract()
+    limit = min(_PAGE_SECONDS, deadline.left())
+    if limit <= 0:
+        raise FormatError(f"đọc quá {deadline.seconds:.0f} giây")
+    try:
+        done = subprocess.run([exe, "stdin", "stdout", "-l", "vie", "--psm", "3"], input=image,
+                              capture_output=True, timeout=limit)
+    except subprocess.TimeoutExpired:
+        raise FormatError(f"OCR một trang quá {limit:.0f} giây") from None
+    except OSError as exc:
+        raise FormatError(f"không chạy được Tesseract ({exc})") from None
+    if done.returncode != 0:
+        reason = done.stderr.decode("utf-8", "replace").strip().splitlines()[-1:] or ["lỗi không rõ"]
+        raise FormatError(f"Tesseract không đọc được ảnh ({reason[0]})")
+    return done.stdout.decode("utf-8", "replace").split("\n")
+
+
+def ocr_pdf_pages(pdf: Any, indexes: list[int], deadline: Deadline, notes: list[str]) -> dict[int, list[str]]:
+    """OCR of the given pages of an open pdfium document, each rendered at 300 dpi in grey.
+    Without Tesseract, a document with some text pages keeps them and says what it skipped."""
+    from tracker.ingest.formats.pdf import OCR_DPI
+
+    try:
+        tesseract()
+    except FormatError as exc:
+        if len(indexes) == len(pdf):
+            raise
+        notes.append(f"bỏ qua {len(indexes)} trang scan: {exc}")
+        return {}
+    out: dict[int, list[str]] = {}
+    for i in indexes:
+        if deadline.passed():
+            notes.append(f"OCR dừng ở trang {i + 1} sau {deadline.seconds:.0f} giây; các trang sau chưa được đọc")
+            break
+        page = pdf[i]
+        image = page.render(scale=OCR_DPI / 72, grayscale=True).to_pil()
+        page.close()
+        buf = io.BytesIO()
+        image.save(buf, format="PPM")
+        out[i] = ocr_image(buf.getvalue(), deadline)
+    return out
+
+
+def read_image(data: bytes, deadline: Deadline) -> Source:
+    """A photo or scan of one page (PNG, JPEG, TIFF)."""
+    from PIL import Image, UnidentifiedImageError
+
+    try:
+        with Image.open(io.BytesIO(data)) as image:
+            if image.width * image.height > _MAX_PIXELS:
+                raise FormatError(f"ảnh quá lớn ({image.width}×{image.height} điểm ảnh)")
+            image.verify()
+    except (UnidentifiedImageError, OSError, SyntaxError) as exc:
+        raise FormatError(f"ảnh hỏng hoặc không đúng định dạng ({exc})") from None
+    lines = ocr_image(data, deadline)
+    text, starts = join_pages([join_lines(p) for p in strip_chrome([lines])])
+    if not text.strip():
+        raise FormatError("OCR không đọc được chữ nào trong ảnh")
+    return Source(text, "image", starts, ocr=True)

@@ -1,0 +1,179 @@
+"""A document's province, date, title and period, and where each one came from.
+
+Sources are asked in order and the first that knows a value gives it: the front matter of a
+text file; a sidecar `NAME.ext.yaml` beside the file (what `tracker add` writes); what the
+file says of itself (an HTML page's URL, date and site); the text itself: the ND30 header
+("UBND TỈNH KIÊN GIANG"), the place-and-date line ("Kiên Giang, ngày 26 tháng 8 năm 2020"),
+the title after "BÁO CÁO". Every value keeps its origin, so `tracker docs` can show why a
+document counts for a province and a date.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+from ruamel.yaml import YAML
+from ruamel.yaml.error import YAMLError
+
+from tracker.errors import DocumentError, ProvinceError
+from tracker.ingest.formats import SUFFIXES
+from tracker.provinces import lookup, registry
+from tracker.text.normalize import nfc
+
+FIELDS = ("province", "published", "period", "kind", "title", "source")
+# Where a value came from, as `tracker docs` names it.
+ORIGINS = {"front": "phần đầu YAML", "sidecar": "tệp kèm .yaml", "cli": "tham số dòng lệnh",
+           "page": "siêu dữ liệu trang web", "text": "nội dung văn bản"}
+
+_YAML = YAML(typ="safe")
+_HEAD_CHARS = 3000  # the ND30 header, place-date line and title sit in a report's first page
+_ISSUER = re.compile(r"(?:UBND|[ỦU][ỶY]\s+BAN\s+NHÂN\s+DÂN)\s+(?:TỈNH|THÀNH\s+PHỐ|TP\.?)\s+"
+                     r"([A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ \-]*?[A-ZĐÀ-Ỹ])(?=\s*(?:$|\n|CỘNG|SỞ|[-–—]{2}|\|))", re.M)
+_PLACE_DATE = re.compile(r"([A-ZĐÀ-Ỹ][^\W\d_]*(?:[ \-][A-ZĐÀ-Ỹ][^\W\d_]*){0,4})\s*,\s*ngày\s+"
+                         r"(\d{1,2}|[.…\s]+)\s+tháng\s+(\d{1,2})\s+năm\s+((?:19|20)\d{2})")
+_KINDS = {"BÁO CÁO": "bao-cao", "THÔNG BÁO": "thong-bao", "KẾ HOẠCH": "ke-hoach", "TỜ TRÌNH": "to-trinh",
+          "CÔNG VĂN": "cong-van"}
+_HEADING = re.compile(r"^\s*(" + "|".join(_KINDS) + r")\s*$", re.M)
+_TITLE_STOP = re.compile(r"^\s*(?:Kính\s+gửi|Căn\s+cứ|Thực\s+hiện|[-–—_*]{3,}|[IVX]+\.|\d+\.)")
+_PERIODS = (
+    (re.compile(r"6\s+tháng\s+đầu\s+năm\s+((?:19|20)\d{2})", re.I), "{}-H1"),
+    (re.compile(r"quý\s+(I|II|III|IV|1|2|3|4)\s+năm\s+((?:19|20)\d{2})", re.I), "Q"),
+    (re.compile(r"(?<!đến )(?<!tới )năm\s+((?:19|20)\d{2})(?!\s*[-–]\s*(?:19|20)\d{2})", re.I), "{}"),
+)
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+_QUARTERS = {"I": 1, "II": 2, "III": 3, "IV": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+
+
+def sidecar_path(path: Path) -> Path:
+    """`bao-cao.pdf` → `bao-cao.pdf.yaml`."""
+    return path.with_name(path.name + ".yaml")
+
+
+def is_sidecar(path: Path) -> bool:
+    """`x.pdf.yaml` is a sidecar; `x.yaml` is not."""
+    name = path.name.lower()
+    return name.endswith(".yaml") and Path(name[: -len(".yaml")]).suffix in SUFFIXES
+
+
+def read_sidecar(path: Path) -> dict[str, str]:
+    """The sidecar's values ({} without one); DocumentError naming the sidecar if it is wrong."""
+    side = sidecar_path(path)
+    if not side.is_file():
+        return {}
+    try:
+        data = _YAML.load(side.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise DocumentError(side.name, f"không đọc được tệp kèm: {exc}") from None
+    except (YAMLError, ValueError) as exc:
+        raise DocumentError(side.name, f"tệp kèm không phải YAML hợp lệ: {exc}") from None
+    return _fields(side, data)
+
+
+def _fields(where: Path, data: Any) -> dict[str, str]:
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        raise DocumentError(where.name, "cần các cặp khóa: giá trị (province, published, title, …)")
+    unknown = sorted(str(k) for k in data if k not in FIELDS)
+    if unknown:
+        raise DocumentError(where.name, f"khóa không biết: {', '.join(unknown)}; các khóa dùng được: "
+                                        + ", ".join(FIELDS))
+    return {k: nfc(str(v)).strip() for k, v in data.items() if v is not None and str(v).strip()}
+
+
+def from_page(meta: dict[str, str]) -> dict[str, str]:
+    """What a web page's metadata gives: URL, date, title, and the province its site belongs to."""
+    out = {k: meta[k] for k in ("source", "published", "title") if meta.get(k)}
+    province = _site_province(meta.get("host", ""), meta.get("site", ""))
+    if province:
+        out["province"] = province
+    if out:
+        out["kind"] = "bai-viet"
+    return out
+
+
+def _site_province(host: str, site: str) -> str | None:
+    """'stttt.kiengiang.gov.vn', 'baokiengiang.vn', 'Cổng TTĐT tỉnh Kiên Giang' → kien-giang."""
+    labels = set(host.lower().split("."))
+    for p in registry().values():
+        flat = p.slug.replace("-", "")
+        if flat in labels or "bao" + flat in labels:
+            return p.slug
+    m = re.search(r"(?:tỉnh|thành phố)\s+([^\W\d_]+(?:\s+[^\W\d_]+){0,3})", site, re.I)
+    return _longest_province(m.group(1).split(), from_end=False) if m else None
+
+
+def _longest_province(words: list[str], *, from_end: bool) -> str | None:
+    """The province named by the longest run of words at the start (or the end) of `words`:
+    'Kiên Giang Online' → kien-giang; 'STTTT Kiên Giang' (from the end) → kien-giang."""
+    for n in range(len(words), 0, -1):
+        run = words[-n:] if from_end else words[:n]
+        try:
+            return lookup(" ".join(run)).slug
+        except ProvinceError:
+            continue
+    return None
+
+
+def from_text(text: str) -> dict[str, str]:
+    """What an official document's first page says: issuer's province, date, kind and title."""
+    head = text[:_HEAD_CHARS]
+    out: dict[str, str] = {}
+    m = _ISSUER.search(head)
+    issuer = _longest_province(m.group(1).split(), from_end=False) if m else None
+    if issuer:
+        out["province"] = issuer
+    d = _PLACE_DATE.search(head)
+    if d:
+        place, day, month, year = d.group(1), d.group(2).strip(" .…"), int(d.group(3)), d.group(4)
+        if 1 <= month <= 12:
+            out["published"] = f"{year}-{month:02d}" + (f"-{int(day):02d}" if day.isdigit() else "")
+        if "province" not in out:
+            found = _longest_province(place.split(), from_end=True)
+            if found:
+                out["province"] = found
+    h = _HEADING.search(head)
+    if h:
+        out["kind"] = _KINDS[h.group(1)]
+        title = _title_after(head[h.end():])
+        if title:
+            out["title"] = title
+            period = _period(title) if out["kind"] == "bao-cao" else None  # a plan's years are deadlines
+            if period:
+                out["period"] = period
+    return out
+
+
+def _title_after(rest: str) -> str:
+    lines: list[str] = []
+    for line in rest.lstrip("\n").split("\n"):
+        if not line.strip() or _TITLE_STOP.match(line) or len(lines) == 3:
+            break
+        lines.append(line.strip())
+    return " ".join(lines)
+
+
+def _period(title: str) -> str | None:
+    for pattern, form in _PERIODS:
+        m = pattern.search(title)
+        if m is None:
+            continue
+        if form == "Q":
+            return f"{m.group(2)}-Q{_QUARTERS[m.group(1).upper()]}"
+        if len(set(_YEAR.findall(title))) == 1:  # "năm 2024 và phương hướng năm 2025" names no one year
+            return form.format(m.group(1))
+    return None
+
+
+def resolve(layers: list[tuple[str, dict[str, str]]]) -> tuple[dict[str, str], dict[str, str]]:
+    """The first value of each field through the layers (origin, values), and its origin."""
+    values: dict[str, str] = {}
+    origins: dict[str, str] = {}
+    for origin, found in layers:
+        for k in FIELDS:
+            if k not in values and found.get(k) is not None:
+                values[k] = found[k]
+                origins[k] = origin
+    return values, origins
