@@ -1,11 +1,11 @@
 """The `tracker` command: a thin shell over the library.
 
-`core` holds report, status, extract, eval and the workspace checks; `store` holds the
-commands over the figures store (review, actual, history, export, db); `provinces` the
-registry and the comparison between provinces.
+`core` holds report, status, extract, eval and the workspace checks; `documents` adds
+source files and lists them; `store` holds the commands over the figures store (review,
+actual, history, export, db); `provinces` the registry and the comparison between provinces.
 """
 
-from tracker.cli import core, provinces, store  # noqa: F401  (importing registers the commands)
+from tracker.cli import core, documents, provinces, store  # noqa: F401  (importing registers the commands)
 from tracker.cli.common import app
 
 __all__ = ["app", "main"]

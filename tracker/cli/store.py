@@ -60,7 +60,7 @@ def review_list(
         if i.review and i.review.action == "correct" and i.review.value is not None:
             shown += f" → {format_quantity(i.review.value, o.unit)}"
         table.add_row(o.id[:10], f"{o.confidence:.2f}", o.indicator, shown, format_date(o.as_of),
-                      _STATE_LABEL[i.state], o.quote[:200], o.doc)
+                      _STATE_LABEL[i.state], o.quote[:200], o.doc + (f", trang {o.page}" if o.page else ""))
     out.print(table)
     out.print(f"{len(items)} số liệu.")
 

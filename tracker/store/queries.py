@@ -92,3 +92,32 @@ def candidates(store: Store) -> list[TargetCandidate]:
         "SELECT t.data FROM target_candidates t JOIN documents d ON d.id = t.doc "
         "WHERE d.removed_at IS NULL ORDER BY t.doc, t.row")
     return [TargetCandidate(**json.loads(r["data"])) for r in rows]
+
+
+@dataclass(frozen=True)
+class DocumentRow:
+    """One document of the folder as `tracker docs` lists it."""
+
+    id: str
+    file: str
+    format: str | None
+    pages: int | None
+    ocr: bool
+    province: str | None
+    published: str | None
+    title: str | None
+    source: str | None
+    origins: dict[str, str]
+    figures: int  # current figures read from it
+    error: str | None  # why it could not be read
+    notes: list[str]  # read, with warnings
+
+
+def document_rows(store: Store) -> list[DocumentRow]:
+    """Every document now in the folder, read or not, by file name."""
+    rows = store.conn.execute(
+        """SELECT d.*, (SELECT COUNT(*) FROM observations o WHERE o.doc = d.id AND o.superseded_at IS NULL) AS n
+           FROM documents d WHERE d.removed_at IS NULL ORDER BY d.file""")
+    return [DocumentRow(r["id"], r["file"], r["format"], r["pages"], bool(r["ocr"]), r["province"], r["published"],
+                        r["title"], r["source"], json.loads(r["origins"] or "{}"), r["n"], r["error"],
+                        (r["notes"] or "").splitlines()) for r in rows]
