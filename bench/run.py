@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import argparse
 
-from bench import extraction, report, store, text_layer
+from bench import extraction, formats, report, store, text_layer
 from bench.common import machine, table
 
 
@@ -25,6 +25,8 @@ def main() -> None:
     print(table("Store sync", store.HEADER, store.run(args.docs) + store.run(args.docs * 10)))
     print()
     print(table("tracker report (store in sync)", report.HEADER, report.run(300)))
+    print()
+    print(table("Reading other formats (median of 3 runs; OCR one run)", formats.HEADER, formats.run()))
 
 
 if __name__ == "__main__":
