@@ -2,7 +2,8 @@
 # Installs what the PDF renderer needs from Debian's packages, when it is missing:
 # Pango (WeasyPrint's text layout), HarfBuzz-Subset (font subsetting, which WeasyPrint
 # warns it will require) and a Times-New-Roman-metric font (Liberation Serif).
-# Tesseract with its Vietnamese model reads scanned PDFs and photos of pages (OCR).
+# Tesseract with its Vietnamese model reads scanned PDFs and photos of pages (OCR);
+# Chromium runs the browser tests of the web workspace.
 # Without root or apt-get it only warns: the report still renders, with another serif font,
 # and scans are skipped with a warning naming each one.
 set -u
@@ -19,6 +20,10 @@ if ! fc-list 2>/dev/null | grep -qiE 'Times New Roman|Liberation Serif'; then
 fi
 if ! command -v tesseract >/dev/null 2>&1 || ! tesseract --list-langs 2>/dev/null | grep -qx vie; then
   need="$need tesseract-ocr tesseract-ocr-vie"
+fi
+# The browser tests of `tracker serve` drive Debian's Chromium through Playwright.
+if ! command -v chromium >/dev/null 2>&1; then
+  need="$need chromium"
 fi
 [ -z "$need" ] && exit 0
 

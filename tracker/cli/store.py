@@ -15,7 +15,7 @@ import typer
 
 from tracker.cli.common import ProvinceOpt, WorkspaceOpt, app, open_workspace_store, out, user_errors
 from tracker.errors import UserError
-from tracker.store.db import STATES
+from tracker.store.db import STATE_LABELS, STATES
 
 review_app = typer.Typer(no_args_is_help=True, help="Duyệt số liệu trích tự động: xem, chấp nhận, từ chối, sửa.")
 actual_app = typer.Typer(no_args_is_help=True, help="Số liệu nhập tay (từ công văn, điện thoại, bảng tính nội bộ).")
@@ -26,8 +26,6 @@ app.add_typer(db_app, name="db")
 
 ByOpt = Annotated[str | None, typer.Option("--by", help="Người thực hiện (mặc định $TRACKER_USER hoặc tên đăng nhập).")]
 ReasonOpt = Annotated[str | None, typer.Option("--reason", help="Lý do.")]
-_STATE_LABEL = {"pending": "chờ duyệt", "accepted": "đã duyệt", "rejected": "từ chối", "corrected": "đã sửa",
-                "orphaned": "mồ côi", "manual": "nhập tay", "extracted": "trích tự động", "superseded": "đã thay"}
 
 
 @review_app.command("list")
@@ -60,7 +58,7 @@ def review_list(
         if i.review and i.review.action == "correct" and i.review.value is not None:
             shown += f" → {format_quantity(i.review.value, o.unit)}"
         table.add_row(o.id[:10], f"{o.confidence:.2f}", o.indicator, shown, format_date(o.as_of),
-                      _STATE_LABEL[i.state], o.quote[:200], o.doc + (f", trang {o.page}" if o.page else ""))
+                      STATE_LABELS[i.state], o.quote[:200], o.doc + (f", trang {o.page}" if o.page else ""))
     out.print(table)
     out.print(f"{len(items)} số liệu.")
 
@@ -173,7 +171,7 @@ def history(
     table = Table("thời điểm", "giá trị", "trạng thái", "nguồn", "trích dẫn", title=f"{slug} — {indicator}")
     for p in points:
         o = p.figure
-        table.add_row(format_date(o.as_of), format_quantity(o.value, o.unit), _STATE_LABEL[p.state],
+        table.add_row(format_date(o.as_of), format_quantity(o.value, o.unit), STATE_LABELS[p.state],
                       o.source or o.doc, o.quote[:120])
     out.print(table)
     if plot is not None:

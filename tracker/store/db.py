@@ -30,6 +30,9 @@ BUSY_TIMEOUT_MS = 60_000
 
 # The states a figure can be in for review (tracker review list --status …).
 STATES = ("pending", "accepted", "rejected", "corrected", "orphaned")
+# What people read for a figure's review state or origin (the CLI's table and the web pages).
+STATE_LABELS = {"pending": "chờ duyệt", "accepted": "đã duyệt", "rejected": "từ chối", "corrected": "đã sửa",
+                "orphaned": "mồ côi", "manual": "nhập tay", "extracted": "trích tự động", "superseded": "đã thay"}
 
 
 def now() -> str:

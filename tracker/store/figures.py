@@ -176,6 +176,23 @@ def _sources(store: Store) -> dict[str, str]:
 
 # --- writing -----------------------------------------------------------------------------
 
+class ReviewConflict(StoreError):
+    """Someone reviewed the figure after the person saving last saw it."""
+
+
+def _check_seen(db: sqlite3.Connection, obs_id: str, seen: int) -> None:
+    row = db.execute("SELECT * FROM reviews WHERE observation = ? ORDER BY id DESC LIMIT 1", (obs_id,)).fetchone()
+    if (row["id"] if row else 0) == seen:
+        return
+    if row is None:
+        raise ReviewConflict("Số liệu này đã đổi trạng thái từ khi bạn mở trang.", "tải lại trang")
+    r = _review(row)
+    what = {"accept": "chấp nhận", "reject": "từ chối", "correct": "sửa"}[r.action]
+    detail = f" thành {r.value:g}" if r.action == "correct" and r.value is not None else ""
+    raise ReviewConflict(f"{r.by} đã {what} số liệu này{detail} lúc {r.at[11:16]} ngày {r.at[:10]}"
+                         + (f" (lý do: {r.reason})" if r.reason else "") + "; thay đổi của bạn chưa được lưu.",
+                         "tải lại trang để xem trạng thái mới rồi quyết định lại")
+
 def resolve(store: Store, prefix: str) -> str:
     """The full stable id of the figure whose id starts with `prefix` (at least 4 characters)."""
     p = prefix.strip().lower()
@@ -196,8 +213,13 @@ def resolve(store: Store, prefix: str) -> str:
 
 
 def add_review(store: Store, prefix: str, action: str, *, value: float | None = None, as_of: str | None = None,
-               reason: str | None = None, by: str | None = None) -> Review:
-    """Record a review of one figure; the figure's earlier reviews stay on record."""
+               reason: str | None = None, by: str | None = None, seen: int | None = None) -> Review:
+    """Record a review of one figure; the figure's earlier reviews stay on record.
+
+    `seen` is the id of the latest review the person was shown (0: none). When someone else
+    reviewed the figure since, the review is refused with what they did, so two people working
+    on one queue never overwrite each other without knowing (an optimistic check, made inside
+    the write transaction)."""
     if action not in _ACTION_STATE:
         raise UserError(f"Thao tác không hợp lệ: '{action}'.")
     obs_id = resolve(store, prefix)
@@ -213,6 +235,8 @@ def add_review(store: Store, prefix: str, action: str, *, value: float | None = 
             as_of = check_as_of(as_of)
     stamp, who = now(), by or current_user()
     with store.write() as db:
+        if seen is not None:
+            _check_seen(db, obs_id, seen)
         cur = db.execute("INSERT INTO reviews (observation, action, value, as_of, reason, by, at) "
                          "VALUES (?, ?, ?, ?, ?, ?, ?)", (obs_id, action, value, as_of, reason, who, stamp))
         rid = cur.lastrowid

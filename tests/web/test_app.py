@@ -1,0 +1,148 @@
+"""The web app through Starlette's test client: checks, conflicts, escaping, uploads, and
+that the browser and the CLI agree. Effects are checked through the library."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from starlette.testclient import TestClient
+from typer.testing import CliRunner
+
+from tracker import pipeline
+from tracker.cli import app as cli
+from tracker.store.figures import review_items
+from tracker.web.app import create_app
+from tracker.workspace import Workspace
+
+LOCAL = "http://127.0.0.1"
+SCRIPT_DOC = """---
+province: kien-giang
+published: 2024-12-30
+---
+Năm 2024, toàn tỉnh có 2.104 trạm BTS <script>alert("x")</script> đang hoạt động.
+"""
+
+
+def client(workspace: Path, **kw: object) -> TestClient:
+    return TestClient(create_app(Workspace.at(workspace), **kw), base_url=LOCAL)  # type: ignore[arg-type]
+
+
+def csrf(page: str) -> str:
+    m = re.search(r'"X-CSRF-Token": "([^"]+)"', page) or re.search(r'name="csrf" value="([^"]+)"', page)
+    assert m, page[:500]
+    return m.group(1)
+
+
+def _items(workspace: Path) -> dict[str, str]:
+    with pipeline.open_store(Workspace.at(workspace)) as st:
+        return {i.figure.id: i.state for i in review_items(st)}
+
+
+def test_every_page_opens(workspace: Path) -> None:
+    c = client(workspace)
+    for path in ("/", "/?earlier=1", "/p/kien-giang", "/review?province=kien-giang", "/review?state=", "/docs",
+                 "/manual", "/reports", "/history?province=kien-giang&indicator=dvc_level4_share"):
+        r = c.get(path)
+        assert r.status_code == 200, (path, r.text[:300])
+        assert "<html lang=\"vi\">" in r.text
+
+
+def test_a_post_without_its_csrf_token_is_refused_and_changes_nothing(workspace: Path) -> None:
+    c = client(workspace)
+    page = c.get("/review?province=kien-giang").text
+    fid = re.search(r'data-id="([0-9a-f]+)"', page).group(1)  # type: ignore[union-attr]
+    r = c.post(f"/review/{fid}", data={"action": "accept", "seen": "0"})
+    assert r.status_code == 403 and "CSRF" in r.text
+    r = c.post(f"/review/{fid}", data={"action": "accept", "seen": "0", "csrf": "doan-bua"})
+    assert r.status_code == 403
+    assert _items(workspace)[fid] == "pending"
+    r = c.post(f"/review/{fid}", data={"action": "accept", "seen": "0", "csrf": csrf(page)})
+    assert r.status_code == 200 and "Đã lưu" in r.text
+    assert _items(workspace)[fid] == "accepted"
+
+
+def test_the_second_of_two_reviewers_is_told_what_changed(workspace: Path) -> None:
+    first, second = client(workspace), client(workspace)
+    page1, page2 = first.get("/review").text, second.get("/review").text
+    fid = re.search(r'data-id="([0-9a-f]+)"', page1).group(1)  # type: ignore[union-attr]
+    r = first.post(f"/review/{fid}", data={"action": "reject", "reason": "số cả nước", "seen": "0",
+                                           "csrf": csrf(page1)})
+    assert r.status_code == 200
+    r = second.post(f"/review/{fid}", data={"action": "accept", "seen": "0"},
+                    headers={"X-CSRF-Token": csrf(page2), "HX-Request": "true"})
+    assert r.status_code == 409 and r.headers["HX-Retarget"] == "#messages"
+    assert "kiem-thu đã từ chối số liệu này" in r.text and "số cả nước" in r.text and "chưa được lưu" in r.text
+    assert _items(workspace)[fid] == "rejected"  # the first decision stands, nothing overwritten
+
+
+def test_a_sentence_holding_a_script_stays_text(workspace: Path) -> None:
+    (workspace / "seeds" / "tin-script.txt").write_text(SCRIPT_DOC, "utf-8")
+    c = client(workspace)
+    page = c.get("/review?province=kien-giang&state=").text
+    assert "&lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt;" in page and "<script>alert" not in page
+    doc = c.get("/docs/tin-script").text
+    assert "&lt;script&gt;" in doc and "<script>alert" not in doc
+
+
+def test_an_upload_never_writes_outside_seeds(workspace: Path) -> None:
+    c = client(workspace)
+    token = csrf(c.get("/docs").text)
+    files = [("files", ("../../ra-ngoai.txt", SCRIPT_DOC.encode(), "text/plain"))]
+    r = c.post("/docs/upload", data={"csrf": token}, files=files, follow_redirects=False)
+    assert r.status_code == 303 and r.headers["location"] == "/docs?added=ra-ngoai.txt"
+    assert (workspace / "seeds" / "ra-ngoai.txt").exists() and not (workspace.parent / "ra-ngoai.txt").exists()
+    bad = [("files", ("bang.exe", b"MZ", "application/octet-stream"))]
+    r = c.post("/docs/upload", data={"csrf": token}, files=bad)
+    assert r.status_code == 400 and "định dạng .exe" in r.text
+    assert not (workspace / "seeds" / "bang.exe").exists()
+
+
+def test_a_report_file_is_served_only_by_its_own_name(workspace: Path) -> None:
+    c = client(workspace)
+    token = csrf(c.get("/reports").text)
+    r = c.post("/reports", data={"csrf": token, "province": "kien-giang", "as_of": "2026-11-22",
+                                 "formats": ["pdf", "html"]}, follow_redirects=False)
+    assert r.status_code == 303
+    pdf = c.get("/reports/kien-giang/bao-cao-2026-11-22.pdf")
+    assert pdf.status_code == 200 and pdf.content.startswith(b"%PDF") and "attachment" in pdf.headers[
+        "content-disposition"]
+    for path in ("/reports/kien-giang/..%2F..%2Ftargets.yaml", "/reports/kien-giang/targets.yaml",
+                 "/reports/..%2F/bao-cao-2026-11-22.pdf", "/reports/kien-giang/bao-cao-2026-11-23.pdf"):
+        assert c.get(path).status_code == 404, path
+
+
+def test_the_browser_and_the_cli_give_the_same_statuses(workspace: Path) -> None:
+    # before the 2025 merger Kiên Giang is one of the units the dashboard lists
+    r = CliRunner().invoke(cli, ["status", "-p", "kien-giang", "--as-of", "2025-06-30", "--format", "json",
+                                 "-w", str(workspace)])
+    assert r.exit_code == 0, r.output
+    counts: dict[str, int] = {}
+    for row in json.loads(r.output):
+        counts[row["status"]] = counts.get(row["status"], 0) + 1
+    page = client(workspace).get("/?as_of=2025-06-30").text
+    row = re.search(r'<tr data-province="kien-giang">(.*?)</tr>', page, re.S).group(1)  # type: ignore[union-attr]
+    shown = {code: int(n) for code, n in re.findall(r'<td class="n status-(\w+)">(\d+)</td>', row)}
+    assert sum(shown.values()) == sum(counts.values()) == 16
+    assert {k: v for k, v in shown.items() if v} == counts
+
+
+def test_off_this_computer_a_password_and_a_login_are_needed(workspace: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("TRACKER_PASSWORD", raising=False)
+    r = CliRunner().invoke(cli, ["serve", "--host", "0.0.0.0", "-w", str(workspace)])
+    assert r.exit_code == 2 and "TRACKER_PASSWORD" in r.output
+    c = TestClient(create_app(Workspace.at(workspace), host="0.0.0.0", password="mat-khau"), base_url="https://x")
+    r = c.get("/", follow_redirects=False)
+    assert r.status_code == 303 and r.headers["location"] == "/login"
+    token = csrf(c.get("/login").text)
+    assert c.post("/login", data={"csrf": token, "name": "lan", "password": "sai"}).status_code == 401
+    r = c.post("/login", data={"csrf": token, "name": "lan", "password": "mat-khau"}, follow_redirects=False)
+    assert r.status_code == 303 and "secure" in r.headers["set-cookie"].lower()
+    assert c.get("/").status_code == 200
+
+
+def test_a_request_for_another_host_name_is_refused_on_loopback(workspace: Path) -> None:
+    c = client(workspace)
+    assert c.get("/", headers={"Host": "evil.example"}).status_code == 400

@@ -1,0 +1,140 @@
+"""What the workspace changes: reviews, manual figures, uploads, reports. Each handler reads
+its form (the CSRF token was checked before it runs), calls the library function the CLI
+calls, and answers with the part of the page that changed. A UserError from the library
+becomes the message shown where the person acted (see app._user_error)."""
+
+from __future__ import annotations
+
+import tempfile
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from starlette.datastructures import UploadFile
+from starlette.requests import Request
+from starlette.responses import RedirectResponse, Response
+
+from tracker import pipeline
+from tracker.errors import UserError
+from tracker.web.context import form_of, render, run_sync, user, workspace
+from tracker.web.security import upload_name
+
+
+def _text(form: Any, key: str) -> str | None:
+    value = form.get(key)
+    return str(value).strip() or None if isinstance(value, str) else None
+
+
+def _number(form: Any, key: str) -> float | None:
+    text = _text(form, key)
+    if text is None:
+        return None
+    try:
+        return float(text.replace(",", "."))
+    except ValueError:
+        raise UserError(f"Giá trị không phải số: '{text}'.", "ví dụ 61,5 hoặc 1200") from None
+
+
+async def review(request: Request) -> Response:
+    form = await form_of(request)
+    action = _text(form, "action") or ""
+    seen = int(_text(form, "seen") or 0)
+    response: Response = await run_sync(_review, request, request.path_params["fid"], action, seen,
+                                        _number(form, "value"), _text(form, "as_of"), _text(form, "reason"))
+    return response
+
+
+def _review(request: Request, fid: str, action: str, seen: int, value: float | None, as_of: str | None,
+            reason: str | None) -> Response:
+    from tracker.store.figures import add_review, review_items
+    from tracker.web.pages import row_view
+
+    ws = workspace(request)
+    catalog, _ = pipeline.load(ws)
+    with pipeline.open_store(ws) as st:
+        saved = add_review(st, fid, action, value=value, as_of=as_of, reason=reason, by=user(request), seen=seen)
+        item = next(i for i in review_items(st) if i.figure.id == saved.observation)
+    return render(request, "_review_row.html.j2", row=row_view(item, catalog), saved=True)
+
+
+async def manual(request: Request) -> Response:
+    from tracker.store.figures import ManualFigure, add_manual
+
+    form = await form_of(request)
+    value = _number(form, "value")
+    if value is None:
+        raise UserError("Cần nhập giá trị.")
+    fig = ManualFigure(_text(form, "province") or "", _text(form, "indicator") or "", value, _text(form, "as_of") or "",
+                       _text(form, "source") or "", _text(form, "qualifier") or "eq", _text(form, "note"))
+
+    def work() -> None:
+        ws = workspace(request)
+        with pipeline.open_store(ws) as st:
+            add_manual(st, pipeline.load(ws)[0], [fig], by=user(request))
+
+    await run_sync(work)
+    return RedirectResponse("/manual?added=1", status_code=303)
+
+
+async def import_sheet(request: Request) -> Response:
+    from tracker.store.imports import import_figures
+
+    form = await form_of(request)
+    upload = form.get("file")
+    if not isinstance(upload, UploadFile) or not upload.filename:
+        raise UserError("Chưa chọn tệp CSV hoặc XLSX.")
+    name = upload_name(upload.filename)
+    if not name.lower().endswith((".csv", ".xlsx")):
+        raise UserError(f"Chỉ nhập được tệp .csv hoặc .xlsx (không phải '{name}').")
+    data = await upload.read()
+
+    def work() -> int:
+        ws = workspace(request)
+        with tempfile.TemporaryDirectory(prefix="tracker-import-") as tmp, pipeline.open_store(ws) as st:
+            path = Path(tmp) / name
+            path.write_bytes(data)
+            return len(import_figures(st, pipeline.load(ws)[0], path, by=user(request)))
+
+    count = await run_sync(work)
+    return RedirectResponse(f"/manual?imported={count}", status_code=303)
+
+
+async def upload(request: Request) -> Response:
+    """Documents into seeds/ through the same path as `tracker add`: every file read first,
+    nothing written unless all can be used; names reduced to a safe last component."""
+    from tracker.ingest.adding import add_documents
+
+    form = await form_of(request)
+    files = [f for f in form.getlist("files") if isinstance(f, UploadFile) and f.filename]
+    if not files:
+        raise UserError("Chưa chọn tệp nào.")
+    given = {k: v for k in ("province", "published", "title", "source") if (v := _text(form, k))}
+    blobs = [(upload_name(f.filename or ""), await f.read()) for f in files]
+
+    def work() -> list[str]:
+        ws = workspace(request)
+        with tempfile.TemporaryDirectory(prefix="tracker-upload-") as tmp:
+            paths = []
+            for name, data in blobs:
+                path = Path(tmp) / name
+                path.write_bytes(data)
+                paths.append(path)
+            added = add_documents(paths, ws.seeds, given)
+        return [a.path.name for a in added]
+
+    names = await run_sync(work)
+    return RedirectResponse("/docs?added=" + ",".join(names), status_code=303)
+
+
+async def make(request: Request) -> Response:
+    form = await form_of(request)
+    slug = _text(form, "province") or ""
+    text = _text(form, "as_of") or date.today().isoformat()
+    try:
+        when = date.fromisoformat(text)
+    except ValueError:
+        raise UserError(f"Ngày không hợp lệ: '{text}'.", "dùng dạng YYYY-MM-DD") from None
+    formats = tuple(f for f in form.getlist("formats") if f in ("pdf", "html", "docx", "xlsx", "csv")) or ("pdf",)
+    result = await run_sync(pipeline.make_report, workspace(request), slug, when, formats=formats)
+    shown = next((p for p in result.paths if p.suffix == ".html"), result.paths[0])
+    return RedirectResponse(f"/reports?province={shown.parent.name}&shown={shown.name}", status_code=303)

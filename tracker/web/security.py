@@ -1,0 +1,62 @@
+"""Who may use the workspace and how requests are checked.
+
+On 127.0.0.1 (the default) only this computer can connect: the person is the OS user and no
+login is asked. Any other address opens the workspace to a network, so it needs a password
+from $TRACKER_PASSWORD and session cookies marked Secure (serve it behind HTTPS). Either way,
+every state-changing request carries a CSRF token tied to the session, the Host header must
+name this server (a web page elsewhere cannot reach it through DNS rebinding), and file
+names from uploads never choose where a file goes.
+"""
+
+from __future__ import annotations
+
+import hmac
+import ipaddress
+import re
+import secrets
+from pathlib import PurePath
+
+from tracker.errors import UserError
+
+CSRF_FIELD = "csrf"
+CSRF_HEADER = "x-csrf-token"
+_SAFE_NAME = re.compile(r"[^\w.\-]+", re.UNICODE)
+
+
+class NeedsPassword(UserError):
+    """Serving beyond this computer without a password."""
+
+
+def is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def check_exposure(host: str, password: str | None) -> None:
+    if not is_loopback(host) and not password:
+        raise NeedsPassword(f"Mở không gian làm việc ra mạng ({host}) cần mật khẩu.",
+                            "đặt biến môi trường TRACKER_PASSWORD rồi chạy lại, "
+                            "hoặc bỏ --host để chỉ dùng trên máy này")
+
+
+def new_token() -> str:
+    return secrets.token_urlsafe(32)
+
+
+def same(a: str | None, b: str | None) -> bool:
+    """Constant-time comparison of two secrets (False when either is missing)."""
+    return bool(a) and bool(b) and hmac.compare_digest(str(a).encode(), str(b).encode())
+
+
+def upload_name(name: str) -> str:
+    """A file name from a browser, reduced to its last component in safe characters:
+    '../../etc/passwd' → 'passwd', 'C:\\\\x\\\\bc.pdf' → 'bc.pdf'; empty or hidden names refused."""
+    base = PurePath(name.replace("\\", "/")).name
+    base = _SAFE_NAME.sub("-", base).strip("-")
+    if not base or base.startswith(".") or base in ("..", "."):
+        raise UserError(f"Tên tệp không dùng được: '{name}'.", "đổi tên tệp (chữ, số, dấu gạch) rồi tải lên lại")
+    return base[:120]
