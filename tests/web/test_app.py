@@ -146,3 +146,21 @@ def test_off_this_computer_a_password_and_a_login_are_needed(workspace: Path, mo
 def test_a_request_for_another_host_name_is_refused_on_loopback(workspace: Path) -> None:
     c = client(workspace)
     assert c.get("/", headers={"Host": "evil.example"}).status_code == 400
+
+
+def test_manual_figures_by_form_and_a_sheet_with_a_bad_row_adds_nothing(workspace: Path) -> None:
+    from tracker.store.figures import manual_figures
+
+    c = client(workspace)
+    token = csrf(c.get("/manual").text)
+    r = c.post("/manual", data={"csrf": token, "province": "kien-giang", "indicator": "stations_5g", "value": "42",
+                                "as_of": "2026-06-30", "source": "Công văn số 12/STTTT"}, follow_redirects=False)
+    assert r.status_code == 303
+    sheet = ("province,indicator,value,as_of,source\n"
+             "kien-giang,bts_count,2104,2026-06-30,Công văn 13\n"
+             "kien-giang,khong-co,5,2026-06-30,Công văn 14\n").encode()
+    r = c.post("/manual/import", data={"csrf": token}, files=[("file", ("so-lieu.csv", sheet, "text/csv"))])
+    assert r.status_code == 400 and "so-lieu.csv:3" in r.text and "khong-co" in r.text
+    with pipeline.open_store(Workspace.at(workspace)) as st:
+        rows = [(o.indicator, o.value, o.source) for o in manual_figures(st)]
+    assert rows == [("stations_5g", 42, "Công văn số 12/STTTT")]  # the form's figure; none of the sheet's

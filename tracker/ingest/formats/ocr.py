@@ -20,6 +20,7 @@ from tracker.ingest.formats import Deadline, FormatError, Source, join_pages
 from tracker.ingest.formats.layout import join_lines, strip_chrome
 
 INSTALL = "sudo apt-get install tesseract-ocr tesseract-ocr-vie"
+OCR_DPI = 300  # Tesseract's models are trained on text of about this resolution
 _PAGE_SECONDS = 120.0
 # Tesseract's OpenMP threads spin against each other on a small machine: one thread reads a
 # 300-dpi page in 1.0 s here, four threads in 6.5 s (measured on the 2-core bench machine).
@@ -65,8 +66,6 @@ def ocr_image(image: bytes, deadline: Deadline) -> list[str]:
 def ocr_pdf_pages(pdf: Any, indexes: list[int], deadline: Deadline, notes: list[str]) -> dict[int, list[str]]:
     """OCR of the given pages of an open pdfium document, each rendered at 300 dpi in grey.
     Without Tesseract, a document with some text pages keeps them and says what it skipped."""
-    from tracker.ingest.formats.pdf import OCR_DPI
-
     try:
         tesseract()
     except FormatError as exc:

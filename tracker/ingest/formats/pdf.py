@@ -18,7 +18,6 @@ from tracker.text.decode import legacy_table, redecode
 
 # A page with fewer letters than this in its text layer is taken for a scan.
 _SCANNED = 25
-OCR_DPI = 300
 
 
 def open_pdf(data: bytes) -> Any:
