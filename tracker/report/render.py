@@ -26,13 +26,14 @@ from jinja2 import (
 
 from tracker.errors import RenderError, WorkspaceError
 from tracker.report.data import ReportData
+from tracker.report.words import WORDS
 
 TEMPLATE = "report.html.j2"
 
 
 def render_html(data: ReportData, templates: Path) -> str:
     """The report as HTML: a pure function of the data and the template folder."""
-    return render_template(templates, TEMPLATE, r=data)
+    return render_template(templates, TEMPLATE, r=data, w=WORDS)
 
 
 @lru_cache(maxsize=8)

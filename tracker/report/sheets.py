@@ -12,13 +12,11 @@ import io
 from typing import Any
 
 from tracker.report.data import ReportData
+from tracker.report.words import WORDS
 from tracker.text.cells import csv_safe, is_formula_text
 
-TARGET_COLUMNS = ["STT", "Chỉ tiêu", "Mục tiêu", "Thời hạn", "Thực hiện", "Giá trị", "Đơn vị", "Thời điểm",
-                  "Tỷ lệ hoàn thành (%)", "Đánh giá", "Mã đánh giá", "Dự báo", "Số liệu (Phụ lục)", "Căn cứ",
-                  "Trước sáp nhập"]
-FIGURE_COLUMNS = ["STT", "Chỉ tiêu", "Giá trị", "Thời điểm", "Trích dẫn nguyên văn", "Ghi chú", "Nguồn gốc",
-                  "Văn bản nguồn", "Mã văn bản"]
+TARGET_COLUMNS = list(WORDS.sheet_target_columns)
+FIGURE_COLUMNS = list(WORDS.sheet_figure_columns)
 
 
 def target_rows(data: ReportData) -> list[list[Any]]:
@@ -52,7 +50,8 @@ def to_xlsx(data: ReportData) -> bytes:
     from openpyxl.styles import Alignment, Font
 
     wb = Workbook()
-    sheets = [("Chỉ tiêu", TARGET_COLUMNS, target_rows(data)), ("Số liệu", FIGURE_COLUMNS, figure_rows(data))]
+    sheets = [(WORDS.sheet_targets, TARGET_COLUMNS, target_rows(data)),
+              (WORDS.sheet_figures, FIGURE_COLUMNS, figure_rows(data))]
     wb.remove(wb.active)
     for name, header, rows in sheets:
         ws = wb.create_sheet(name)
@@ -74,7 +73,7 @@ def to_xlsx(data: ReportData) -> bytes:
             ws.column_dimensions[letter].width = min(60, max(6, longest + 2))
             for cell in ws[letter][2:]:
                 cell.alignment = Alignment(wrap_text=True, vertical="top")
-    wb.properties.title = f"Báo cáo {data.summary}"
+    wb.properties.title = f"{WORDS.title_prefix} {data.summary}"
     wb.properties.creator = data.issuer
     buf = io.BytesIO()
     wb.save(buf)

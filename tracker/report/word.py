@@ -14,6 +14,7 @@ import io
 from typing import Any
 
 from tracker.report.data import ReportData
+from tracker.report.words import WORDS
 
 FONT = "Times New Roman"
 
@@ -36,48 +37,48 @@ def to_docx(data: ReportData) -> bytes:
     _east_asian(normal.element, FONT)
     normal.paragraph_format.space_after = Pt(6)
     core = doc.core_properties
-    core.title, core.author, core.subject = f"Báo cáo {data.summary}", data.issuer, data.summary
-    core.keywords = f"báo cáo, chỉ tiêu, {data.province_name}"
+    core.title, core.author, core.subject = f"{WORDS.title_prefix} {data.summary}", data.issuer, data.summary
+    core.keywords = f"{WORDS.keywords}, {data.province_name}"
 
     _header(doc, data)
-    _para(doc, "BÁO CÁO", bold=True, center=True, space_before=18)
+    _para(doc, WORDS.doc_type, bold=True, center=True, space_before=18)
     _para(doc, data.summary, bold=True, center=True, space_after=0)
     _rule(doc, indent_mm=55)
     if len(data.addressees) == 1:
-        _para(doc, f"Kính gửi: {data.addressees[0]}.", center=True)
+        _para(doc, f"{WORDS.to}: {data.addressees[0]}.", center=True)
     elif data.addressees:
-        _para(doc, "Kính gửi:", left_mm=30, space_after=0)
+        _para(doc, f"{WORDS.to}:", left_mm=30, space_after=0)
         for i, a in enumerate(data.addressees):
             _para(doc, f"- {a}{'.' if i == len(data.addressees) - 1 else ';'}", left_mm=30, space_after=0)
 
-    _heading(doc, "I. TÓM TẮT KẾT QUẢ")
+    _heading(doc, WORDS.summary)
     counts = "; ".join(f"{c.label}: {c.count}" for c in data.counts)
-    _body(doc, f"Tổng số chỉ tiêu theo dõi: {len(data.rows)}. {counts}.")
-    _heading(doc, "II. KẾT QUẢ THỰC HIỆN TỪNG CHỈ TIÊU")
-    header = ["STT", "Chỉ tiêu", "Mục tiêu", "Thời hạn", "Thực hiện", "Tỷ lệ hoàn thành", "Đánh giá"]
+    _body(doc, f"{WORDS.total}: {len(data.rows)}. {counts}.")
+    _heading(doc, WORDS.results)
+    header = list(WORDS.results_columns)
     rows = []
     for r in data.rows:
-        title = "\n".join([r.title, *([f"Căn cứ: {r.basis}"] if r.basis else []), *r.predecessors])
+        title = "\n".join([r.title, *([f"{WORDS.basis}: {r.basis}"] if r.basis else []), *r.predecessors])
         actual = r.actual + (f"\n({r.actual_date})" if r.actual_date else "") + (f" {r.source}" if r.source else "")
         status = "\n".join(x for x in (r.status, r.projection, r.stale_note) if x)
         rows.append([str(r.stt), title, r.target, r.deadline, actual, r.progress, status])
     _table(doc, header, rows, widths_mm=[12, 49, 21, 15, 22, 16, 20], size=11, left={1})
     _body(doc, data.source_note)
-    _heading(doc, "III. SỐ LIỆU CÒN THIẾU, CẦN CẬP NHẬT")
+    _heading(doc, WORDS.missing)
     if data.missing:
-        _body(doc, f"Chưa có số liệu thực hiện cho {len(data.missing)} chỉ tiêu:")
+        _body(doc, WORDS.missing_intro.format(count=len(data.missing)))
         for m in data.missing:
             _body(doc, f"- {m}")
     else:
-        _body(doc, "Tất cả chỉ tiêu đều có số liệu thực hiện.")
-    for label, items in (("Số liệu cần cập nhật:", data.stale), ("Số liệu mâu thuẫn giữa các nguồn:", data.conflicts)):
+        _body(doc, WORDS.none_missing)
+    for label, items in ((WORDS.stale, data.stale), (WORDS.conflicts, data.conflicts)):
         if items:
             _body(doc, label)
             for m in items:
                 _body(doc, f"- {m}")
-    _heading(doc, "IV. ĐỀ XUẤT, KIẾN NGHỊ")
-    closing = [_body(doc, f"{i}. {p}") for i, p in enumerate(data.proposals, 1)] or [_body(doc, "Không có.")]
-    closing.append(_body(doc, "./.", justify=False))
+    _heading(doc, WORDS.proposals)
+    closing = [_body(doc, f"{i}. {p}") for i, p in enumerate(data.proposals, 1)] or [_body(doc, WORDS.none)]
+    closing.append(_body(doc, WORDS.end_mark, justify=False))
     for p in closing[-2:]:  # the last paragraph and "./." stay with the signature
         p.paragraph_format.keep_with_next = True
     _signature(doc, data)
@@ -103,8 +104,8 @@ def _header(doc: Any, data: ReportData) -> None:
         run.font.size, run.font.bold, run.font.name = Pt(13), True, FONT
     _rule(left, indent_mm=24)
     _para(so_cell, data.so_line, size=13, center=True, first=True, space_before=6)
-    _para(right, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", size=13, bold=True, center=True, space_after=0, first=True)
-    _para(right, "Độc lập - Tự do - Hạnh phúc", size=14, bold=True, center=True, space_after=0)
+    _para(right, WORDS.motto, size=13, bold=True, center=True, space_after=0, first=True)
+    _para(right, WORDS.motto_2, size=14, bold=True, center=True, space_after=0)
     _rule(right, indent_mm=17)
     _para(date_cell, data.place_date, size=14, italic=True, center=True, first=True, space_before=6)
 
@@ -114,11 +115,11 @@ def _signature(doc: Any, data: ReportData) -> None:
     _widths(table, [80, 75])
     _row_flags(table.rows[0], header=False)
     left, right = table.rows[0].cells
-    _para(left, "Nơi nhận:", size=12, bold=True, italic=True, space_after=0, first=True)
-    entries = (["Như trên"] if data.addressees else []) + data.recipients
+    _para(left, WORDS.recipients, size=12, bold=True, italic=True, space_after=0, first=True)
+    entries = ([WORDS.as_above] if data.addressees else []) + data.recipients
     for n in entries:
         _para(left, f"- {n};", size=11, space_after=0)
-    _para(left, f"- Lưu: VT, {data.code}.", size=11, space_after=0)
+    _para(left, "- " + WORDS.archive.format(code=data.code), size=11, space_after=0)
     lines = ([data.signer.prefix_line] if data.signer.prefix_line else []) + [data.signer.title]
     for i, line in enumerate(lines):
         _para(right, line, bold=True, center=True, space_after=0, first=i == 0)
@@ -129,19 +130,19 @@ def _appendix(doc: Any, data: ReportData) -> None:
     from docx.enum.text import WD_BREAK
 
     doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
-    _para(doc, "Phụ lục", bold=True, center=True, space_after=0)
-    _para(doc, "SỐ LIỆU SỬ DỤNG VÀ PHƯƠNG PHÁP ĐÁNH GIÁ", bold=True, center=True, space_after=0)
+    _para(doc, WORDS.appendix, bold=True, center=True, space_after=0)
+    _para(doc, WORDS.appendix_title, bold=True, center=True, space_after=0)
     _para(doc, data.appendix_line, size=13, italic=True, center=True)
-    _heading(doc, "1. Số liệu và nguồn trích dẫn", level3=True)
+    _heading(doc, WORDS.appendix_figures, level3=True)
     if data.figures:
         rows = [[str(f.stt), f.indicator, f.value + (f"\n{f.origin}" if f.origin else ""), f.as_of,
                  (f"“{f.quote}”" if f.quote else "—") + (f"\n{f.note}" if f.note else ""), f.source]
                 for f in data.figures]
-        _table(doc, ["STT", "Chỉ tiêu", "Giá trị", "Thời điểm", "Trích dẫn nguyên văn", "Văn bản nguồn"], rows,
+        _table(doc, list(WORDS.figure_columns), rows,
                widths_mm=[12, 29, 17, 20, 50, 27], size=11, left={1, 4, 5})
     else:
-        _body(doc, "Không có số liệu nào được sử dụng.")
-    _heading(doc, "2. Phương pháp đánh giá", level3=True)
+        _body(doc, WORDS.no_figures)
+    _heading(doc, WORDS.appendix_method, level3=True)
     for i, m in enumerate(data.method, 1):
         _body(doc, f"{i}. {m}", size=13)
 
