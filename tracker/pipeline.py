@@ -89,7 +89,7 @@ def evaluate_province(targets: TargetsFile, catalog: Catalog, observations: list
     return out
 
 
-def report_data(ws: Workspace, province_name: str, as_of: date, *, number: str | None = None,
+def report_data(ws: Workspace, province_name: str | Province, as_of: date, *, number: str | None = None,
                 store: Store | None = None, workers: int = 1, progress: Progress | None = None,
                 issued: date | None = None, sync_first: bool = True) -> tuple[ReportData, list[Evaluation], SyncResult]:
     """Everything the report of one province says, as data (the store is brought up to date
@@ -98,7 +98,7 @@ def report_data(ws: Workspace, province_name: str, as_of: date, *, number: str |
     `as_of` is the figures' cut-off; `issued` (default: the same day) is the date the report is
     signed, which sets the date line and, without an issuer in targets.yaml, the department.
     """
-    province = lookup(province_name)
+    province = resolve_province(province_name)
     if issued is not None and issued < as_of:
         raise UserError(f"Ngày ký {issued.isoformat()} trước ngày chốt số liệu {as_of.isoformat()}.",
                         "--date phải cùng ngày hoặc sau --as-of")
@@ -161,7 +161,7 @@ def _number(number: str | None) -> str:
     return f"{int(n):02d}"
 
 
-def make_report(ws: Workspace, province_name: str, as_of: date, *, number: str | None = None,
+def make_report(ws: Workspace, province_name: str | Province, as_of: date, *, number: str | None = None,
                 issued: date | None = None, strict: bool = False,
                 formats: tuple[str, ...] = DEFAULT_FORMATS, out_dir: Path | None = None, store: Store | None = None,
                 workers: int = 1, progress: Progress | None = None, sync_first: bool = True) -> ReportResult:
@@ -171,15 +171,15 @@ def make_report(ws: Workspace, province_name: str, as_of: date, *, number: str |
     extraction fingerprint, the figures used) and what it wrote (paths and hashes).
     """
     started = now()
-    province = lookup(province_name)
+    province = resolve_province(province_name)
     folder = (out_dir or ws.reports) / province.slug
     check_writable(folder)
     with open_store(ws, store) as st:
-        data, evaluations, synced = report_data(ws, province.slug, as_of, number=number, store=st, issued=issued,
+        data, evaluations, synced = report_data(ws, province, as_of, number=number, store=st, issued=issued,
                                                 workers=workers, progress=progress, sync_first=sync_first)
         if strict:
             refuse_problems(synced.problems)
-            refuse_orphans(ws, province.slug, st)
+            refuse_orphans(ws, province, st)
         outputs = render_all(data, ws.templates, formats, f"bao-cao-{as_of.isoformat()}")
         paths = [folder / name for name in outputs]
         write_all(dict(zip(paths, outputs.values(), strict=True)))  # all files or none
@@ -193,13 +193,18 @@ def make_report(ws: Workspace, province_name: str, as_of: date, *, number: str |
     return ReportResult(data, evaluations, paths, synced.problems, synced)
 
 
-def refuse_orphans(ws: Workspace, province: str, store: Store | None = None) -> None:
+def resolve_province(province: str | Province) -> Province:
+    """The Province a caller names: looked up once where a name enters, then passed down."""
+    return province if isinstance(province, Province) else lookup(province)
+
+
+def refuse_orphans(ws: Workspace, province: str | Province, store: Store | None = None) -> None:
     """--strict: a review whose figure left its document (edited, not just renamed) must be
     looked at again before a report is signed; it never silently stops applying."""
     from tracker.store.figures import review_items
 
     with open_store(ws, store) as st:
-        orphans = review_items(st, lookup(province).slug, "orphaned")
+        orphans = review_items(st, resolve_province(province).slug, "orphaned")
     if orphans:
         ids = ", ".join(i.figure.id[:10] for i in orphans[:5])
         raise UserError(f"{len(orphans)} lượt duyệt không còn áp dụng được vì văn bản đã sửa (--strict): {ids}.",

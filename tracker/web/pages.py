@@ -64,7 +64,7 @@ def dashboard(request: Request) -> Response:
     catalog, _ = pipeline.load(ws)
     with pipeline.open_store(ws) as st:
         synced = pipeline.update_store(ws, catalog, st)
-        cards = [Card(p, pipeline.report_data(ws, p.slug, when, store=st, sync_first=False)[0]) for p in units]
+        cards = [Card(p, pipeline.report_data(ws, p, when, store=st, sync_first=False)[0]) for p in units]
     cards.sort(key=lambda c: len(c.data.missing) == len(c.data.rows))  # provinces with figures first, stable
     totals: dict[str, int] = defaultdict(int)
     for c in cards:
@@ -77,7 +77,7 @@ def dashboard(request: Request) -> Response:
 def province(request: Request) -> Response:
     p = _province(request.path_params["slug"])
     when = as_of(request)
-    data, _, synced = pipeline.report_data(workspace(request), p.slug, when)
+    data, _, synced = pipeline.report_data(workspace(request), p, when)
     return render(request, "province.html.j2", province=p, data=data, as_of=when, problems=synced.problems,
                   charts=[Markup(r.chart) for r in data.rows])  # SVG drawn by tracker, its text escaped there
 
