@@ -26,11 +26,10 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from enum import StrEnum
 
-from tracker.extract.model import Observation, names_its_level
+from tracker.extract.model import MIN_CONFIDENCE, Observation, names_its_level
 from tracker.targets.models import Target, parse_target
 from tracker.text.dates import to_date
 
-MIN_CONFIDENCE = 0.7
 STALE_DAYS = 365
 
 

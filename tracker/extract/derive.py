@@ -12,10 +12,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from tracker.extract.catalog import Catalog
-from tracker.extract.model import Observation, stable_id
+from tracker.extract.model import MIN_CONFIDENCE, Observation, stable_id
 
 # Inputs below this confidence do not feed a derived figure (the same bar as a report's).
-_MIN_INPUT_CONFIDENCE = 0.7
 
 
 def derive_shares(catalog: Catalog, observations: list[Observation]) -> list[Observation]:
@@ -23,7 +22,7 @@ def derive_shares(catalog: Catalog, observations: list[Observation]) -> list[Obs
     out: list[Observation] = []
     stated = {(o.indicator, o.as_of, o.scope) for o in observations}
     usable = [o for o in observations if not o.derived and o.qualifier == "eq"
-              and o.confidence >= _MIN_INPUT_CONFIDENCE]
+              and o.confidence >= MIN_CONFIDENCE]
     for ind in catalog.indicators:
         spec = ind.derived_from
         if spec is None:

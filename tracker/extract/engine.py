@@ -31,7 +31,7 @@ from tracker.extract.context import (
 )
 from tracker.extract.dating import heading_date, rank_date, reference_date, revenue_date
 from tracker.extract.derive import derive_shares
-from tracker.extract.model import Observation, TargetCandidate, names_its_level, stable_id
+from tracker.extract.model import MIN_CONFIDENCE, Observation, TargetCandidate, names_its_level, stable_id
 from tracker.ingest.documents import Document
 from tracker.provinces import WHOLE_COUNTRY
 from tracker.text.dates import DateMention, iter_dates
@@ -64,8 +64,9 @@ _FRACTION_LINK = re.compile(
 )
 _DOCREF_BEFORE = re.compile(r"\d+\s*[/-]\s*\S*[A-ZĐ]\S*\s+(?:của\s+\S+\s+)?$|ban\s+hành\s*$", re.I)
 # A figure read by OCR may carry a misread digit: its confidence stays below the report's
-# threshold (0.7), so it reaches a report only once a person has accepted it.
+# threshold (MIN_CONFIDENCE), so it reaches a report only once a person has accepted it.
 OCR_CONFIDENCE = 0.5
+assert OCR_CONFIDENCE < MIN_CONFIDENCE
 _UNIT_OK = {"count": {"count"}, "%": {"%"}, "per100": {"per100"}, "ty_dong": {"ty_dong"}, "rank": {"rank"}}
 
 

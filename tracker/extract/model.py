@@ -6,6 +6,11 @@ import hashlib
 from dataclasses import asdict, dataclass
 from typing import Any
 
+# The confidence from which an extracted figure counts without a person's review: the
+# report uses it, derived figures are computed only from inputs above it, and OCR figures
+# are kept below it. One number, here at the bottom of the layers that use it.
+MIN_CONFIDENCE = 0.7
+
 
 @dataclass(frozen=True)
 class Observation:
