@@ -11,7 +11,9 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Any
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from markupsafe import Markup
 from starlette.requests import Request
@@ -24,6 +26,9 @@ from tracker.report.data import ReportData, format_date
 from tracker.store.db import STATE_LABELS, STATES
 from tracker.text.numbers import format_quantity
 from tracker.web.context import render, workspace
+
+if TYPE_CHECKING:
+    from tracker.ingest.documents import Document
 
 REPORT_FILE = re.compile(r"^bao-cao-\d{4}-\d{2}-\d{2}\.(?:pdf|html|docx|xlsx|csv)$")
 
@@ -152,7 +157,7 @@ def documents(request: Request) -> Response:
 
 def document(request: Request) -> Response:
     """A document's text with one figure's quote highlighted (and its page, for a PDF)."""
-    from tracker.ingest.documents import document_paths, parse_document
+    from tracker.ingest.documents import document_paths
 
     ws = workspace(request)
     doc_id = request.path_params["doc"]
@@ -160,7 +165,8 @@ def document(request: Request) -> Response:
     if path is None:
         raise UserError(f"Không có văn bản '{doc_id}' trong seeds/.", "xem danh sách ở trang Văn bản")
     try:
-        doc = parse_document(path)
+        facts = path.stat()
+        doc = _parsed(str(path), facts.st_mtime_ns, facts.st_size)
     except DocumentError as exc:
         raise UserError(f"Không đọc được {exc.doc}: {exc.reason}") from None
     fid = request.query_params.get("fig", "")
@@ -175,6 +181,14 @@ def document(request: Request) -> Response:
     text = doc.body.original
     parts = (text[:start], text[start:end], text[end:]) if 0 <= start < end <= len(text) else (text, "", "")
     return render(request, "document.html.j2", doc=doc, parts=parts, page=page, fid=fid)
+
+
+@lru_cache(maxsize=16)
+def _parsed(path: str, mtime_ns: int, size: int) -> Document:
+    """A document read once per version (a scan is OCR'd once, not on every view)."""
+    from tracker.ingest.documents import parse_document
+
+    return parse_document(Path(path))
 
 
 def manual(request: Request) -> Response:
