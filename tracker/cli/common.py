@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from tracker.store.db import Store
     from tracker.workspace import Workspace
 
-app = typer.Typer(add_completion=False, no_args_is_help=True,
+app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None,  # plain help: 40 ms less
                   help="Theo dõi chỉ tiêu thông tin và truyền thông của tỉnh và lập báo cáo.")
 out = Console(highlight=False)
 err = Console(stderr=True, highlight=False)
