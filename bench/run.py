@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import argparse
 
-from bench import extraction, formats, report, store, text_layer
+from bench import extraction, formats, ratios, report, store, text_layer
 from bench.common import machine, table
 
 
@@ -27,6 +27,8 @@ def main() -> None:
     print(table("tracker report (store in sync)", report.HEADER, report.run(300)))
     print()
     print(table("Reading other formats (median of 3 runs; OCR one run)", formats.HEADER, formats.run()))
+    print()
+    print(table("Speed goals against their floors (paired runs)", ratios.HEADER, ratios.run()))
 
 
 if __name__ == "__main__":

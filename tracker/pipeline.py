@@ -22,7 +22,6 @@ from tracker.extract.catalog import Catalog, load_catalog
 from tracker.extract.model import Observation
 from tracker.provinces import Province, department, lookup, merger_date, predecessors
 from tracker.report.data import Merger, ReportData, Signer, build_report
-from tracker.report.render import render_html, render_pdf, standalone, write_all
 from tracker.store.db import Store, now
 from tracker.store.figures import figures
 from tracker.store.queries import DocumentInfo, documents, record_run
@@ -182,6 +181,8 @@ def make_report(ws: Workspace, province_name: str | Province, as_of: date, *, nu
             refuse_orphans(ws, province, st)
         outputs = render_all(data, ws.templates, formats, f"bao-cao-{as_of.isoformat()}")
         paths = [folder / name for name in outputs]
+        from tracker.report.render import write_all
+
         write_all(dict(zip(paths, outputs.values(), strict=True)))  # all files or none
         details = {
             "targets_sha256": _sha256(ws.targets.read_bytes()),
@@ -224,6 +225,7 @@ def refuse_problems(problems: list[DocumentError]) -> None:
 def render_all(data: ReportData, templates: Path, formats: tuple[str, ...], stem: str) -> dict[str, bytes]:
     """Every requested file's name and bytes, all rendered before any is written."""
     from tracker.report import sheets, word
+    from tracker.report.render import render_html, render_pdf, standalone  # Jinja: not for `status`
 
     outputs: dict[str, bytes] = {}
     html = render_html(data, templates) if {"html", "pdf"} & set(formats) else ""
