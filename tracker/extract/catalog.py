@@ -34,10 +34,9 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, ValidationInfo, field_validator
 
 from tracker.errors import ConfigError, Problem
+from tracker.extract.model import Unit
 from tracker.i18n import msg
 from tracker.yamlio import Positions, problems_from_validation, read_config, read_config_text
-
-Unit = Literal["count", "%", "per100", "ty_dong", "rank"]
 
 
 class Rule(BaseModel):

@@ -31,12 +31,12 @@ from tracker.extract.context import (
 )
 from tracker.extract.dating import heading_date, rank_date, reference_date, revenue_date
 from tracker.extract.derive import derive_shares
-from tracker.extract.model import MIN_CONFIDENCE, Observation, TargetCandidate, names_its_level, stable_id
+from tracker.extract.model import MIN_CONFIDENCE, Observation, TargetCandidate, Unit, names_its_level, stable_id
 from tracker.ingest.documents import Document
 from tracker.provinces import WHOLE_COUNTRY
 from tracker.text.dates import DateMention, iter_dates
 from tracker.text.normalize import canonical_tones
-from tracker.text.numbers import Quantity, iter_quantities, qualifier_before, rank_before
+from tracker.text.numbers import Qualifier, Quantity, iter_quantities, qualifier_before, rank_before
 from tracker.text.sentences import Sentence, paragraphs
 
 _CHANGE_BEFORE = re.compile(
@@ -92,10 +92,10 @@ class _Figure:
     confidence: float = 0.0
     numerator: float | None = None
     denominator: float | None = None
-    qualifier: str = "eq"
+    qualifier: Qualifier = "eq"
     scope: str = "province"
     skip: bool = False
-    extra: list[tuple[str, float, str]] = field(default_factory=list)  # (indicator, value, unit)
+    extra: list[tuple[str, float, Unit]] = field(default_factory=list)  # (indicator, value, unit)
     group: bool = False  # "top 10": stands in a target, never as an actual
     only_extra: bool = False  # "216/216 xã … có cáp quang" read as a share: its value is the ratio
 
@@ -446,7 +446,7 @@ class Extractor:
             out.append(self._obs(doc, key, v, unit, fig, quote, start, end, rule + "+derived", conf - 0.05, True))
         return out
 
-    def _obs(self, doc: Document, key: str, value: float, unit: str, fig: _Figure, quote: str,
+    def _obs(self, doc: Document, key: str, value: float, unit: Unit, fig: _Figure, quote: str,
              start: int, end: int, rule: str, conf: float, derived: bool) -> Observation:
         as_of = fig.as_of or doc.published
         qual = fig.qualifier

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import asdict, dataclass
-from typing import Any
+from typing import Any, Literal, get_args
+
+from tracker.text.numbers import Qualifier
+
+# The vocabularies a figure is written in, as types: a misspelt value is a type error.
+Unit = Literal["count", "%", "per100", "ty_dong", "rank"]
+Origin = Literal["extracted", "accepted", "corrected", "manual"]
+QUALIFIERS: tuple[Qualifier, ...] = get_args(Qualifier)
 
 # The confidence from which an extracted figure counts without a person's review: the
 # report uses it, derived figures are computed only from inputs above it, and OCR figures
@@ -21,8 +28,8 @@ class Observation:
     province: str
     indicator: str
     value: float
-    unit: str
-    qualifier: str
+    unit: Unit
+    qualifier: Qualifier
     as_of: str
     period: str | None
     scope: str
@@ -38,7 +45,7 @@ class Observation:
     inputs: tuple[str, ...] = ()  # for a derived figure: the ids of the figures it came from
     page: int | None = None  # the page of a PDF or scan the quote is on
     # Set by the store (tracker.store.figures), never by extraction:
-    origin: str = "extracted"  # extracted | accepted | corrected | manual
+    origin: Origin = "extracted"
     original_value: float | None = None  # a corrected figure's value as extracted
     source: str = ""  # a manual figure's source ("Công văn số 12/STTTT", "điện thoại với …")
 
@@ -60,7 +67,7 @@ class TargetCandidate:
     indicator: str
     comparator: str
     value: float
-    unit: str
+    unit: Unit
     deadline: str | None
     quote: str
     start: int

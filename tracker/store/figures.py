@@ -19,12 +19,11 @@ from datetime import date
 
 from tracker.errors import StoreError, UserError
 from tracker.extract.catalog import Catalog
-from tracker.extract.model import Observation
+from tracker.extract.model import QUALIFIERS, Observation
 from tracker.provinces import lookup
 from tracker.store.db import STATES, Store, current_user, now
 from tracker.text.dates import check_date_text, to_date
 
-QUALIFIERS = ("eq", "gt", "ge", "lt", "le", "approx")
 _ACTION_STATE = {"accept": "accepted", "reject": "rejected", "correct": "corrected"}
 
 
