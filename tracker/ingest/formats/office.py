@@ -12,6 +12,7 @@ import shutil
 import subprocess
 import tempfile
 import zipfile
+import zlib
 from pathlib import Path
 from typing import Any
 
@@ -29,13 +30,14 @@ def read_docx(data: bytes) -> Source:
         raise FormatError("không phải tệp Word .docx (không phải gói zip)")
     try:
         document = docx.Document(io.BytesIO(data))
-    except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile) as exc:
+        lines = list(_body_lines(document))
+    except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile, zlib.error, EOFError, OSError,
+            NotImplementedError) as exc:  # NotImplementedError: a zip method Python cannot unpack
         raise FormatError(f"tệp .docx hỏng hoặc không phải văn bản Word ({exc})") from None
     except Exception as exc:  # lxml raises its own errors on a damaged document part
         if type(exc).__module__.startswith("lxml"):
             raise FormatError(f"tệp .docx hỏng ({exc})") from None
         raise
-    lines = list(_body_lines(document))
     text = "\n".join(ln for ln in lines if ln.strip())
     table = legacy_table(text)
     if table:

@@ -38,19 +38,33 @@ def open_pdf(data: bytes) -> Any:
 
 
 def read_pdf(data: bytes, deadline: Deadline) -> Source:
+    import pypdfium2 as pdfium
+
     pdf = open_pdf(data)
+    notes: list[str] = []
     try:
         layers: list[list[str]] = []
+        damaged: list[int] = []
         for i in range(len(pdf)):
             if deadline.passed():
                 raise FormatError(f"đọc quá {deadline.seconds:.0f} giây (dừng ở trang {i + 1}/{len(pdf)})")
-            page = pdf[i]
-            textpage = page.get_textpage()
-            layers.append(textpage.get_text_range().replace("\r\n", "\n").replace("\r", "\n").split("\n"))
-            textpage.close()
-            page.close()
-        scanned = [i for i, lines in enumerate(layers) if sum(c.isalpha() for c in "".join(lines)) < _SCANNED]
-        notes: list[str] = []
+            try:
+                page = pdf[i]
+                textpage = page.get_textpage()
+                text = textpage.get_text_range()
+                textpage.close()
+                page.close()
+            except pdfium.PdfiumError:  # one damaged page: the others are still read
+                damaged.append(i)
+                text = "\n"
+            layers.append(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
+        if len(damaged) == len(layers):
+            raise FormatError("PDF hỏng: không đọc được trang nào")
+        if damaged:
+            shown = ", ".join(str(i + 1) for i in damaged[:10])
+            notes.append(f"{len(damaged)} trang hỏng không đọc được (trang {shown})")
+        scanned = [i for i, lines in enumerate(layers)
+                   if i not in damaged and sum(c.isalpha() for c in "".join(lines)) < _SCANNED]
         if scanned:
             from tracker.ingest.formats.ocr import ocr_pdf_pages
 
