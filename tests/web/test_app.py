@@ -164,3 +164,21 @@ def test_manual_figures_by_form_and_a_sheet_with_a_bad_row_adds_nothing(workspac
     with pipeline.open_store(Workspace.at(workspace)) as st:
         rows = [(o.indicator, o.value, o.source) for o in manual_figures(st)]
     assert rows == [("stations_5g", 42, "Công văn số 12/STTTT")]  # the form's figure; none of the sheet's
+
+
+def test_a_body_past_the_limit_is_refused_even_without_a_length(workspace: Path, monkeypatch: pytest.MonkeyPatch
+                                                                ) -> None:
+    from tracker.web import app as web
+
+    monkeypatch.setattr(web, "MAX_UPLOAD_BYTES", 1000)
+    c = client(workspace)
+    token = csrf(c.get("/docs").text)
+
+    def chunks():  # type: ignore[no-untyped-def]  # streamed: no Content-Length header
+        yield f"--b\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n{token}\r\n".encode()
+        yield b"--b\r\nContent-Disposition: form-data; name=\"files\"; filename=\"a.txt\"\r\n\r\n" + b"x" * 5000
+        yield b"\r\n--b--\r\n"
+
+    r = c.post("/docs/upload", content=chunks(), headers={"Content-Type": "multipart/form-data; boundary=b"})
+    assert r.status_code == 413
+    assert not (workspace / "seeds" / "a.txt").exists()

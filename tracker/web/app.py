@@ -76,6 +76,7 @@ class _Guard:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
+        receive = _Limited(receive)  # a body without Content-Length (chunked) is counted as it comes
         request = Request(scope, receive)
         session = scope["session"]
         session.setdefault("csrf", new_token())
@@ -91,7 +92,11 @@ class _Guard:
                 return
             token = request.headers.get(CSRF_HEADER)
             if token is None:
-                form = await request.form(max_files=50, max_fields=100)
+                try:
+                    form = await request.form(max_files=50, max_fields=100)
+                except _TooLarge:
+                    await PlainTextResponse("Tệp tải lên quá lớn (tối đa 100 MB).", 413)(scope, receive, send)
+                    return
                 token = form.get(CSRF_FIELD)  # type: ignore[assignment]
                 scope["tracker.form"] = form
             if not same(str(token or ""), session["csrf"]):
@@ -99,6 +104,26 @@ class _Guard:
                     scope, receive, send)
                 return
         await self.app(scope, receive, send)
+
+
+class _TooLarge(Exception):
+    """The request body passed MAX_UPLOAD_BYTES."""
+
+
+class _Limited:
+    """`receive` that stops a request body at MAX_UPLOAD_BYTES, however it is sent."""
+
+    def __init__(self, receive: Any) -> None:
+        self.receive = receive
+        self.seen = 0
+
+    async def __call__(self) -> Any:
+        message = await self.receive()
+        if message["type"] == "http.request":
+            self.seen += len(message.get("body", b""))
+            if self.seen > MAX_UPLOAD_BYTES:
+                raise _TooLarge
+        return message
 
 
 async def _user_error(request: Request, exc: Exception) -> Response:
