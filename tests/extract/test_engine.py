@@ -464,3 +464,39 @@ def test_a_goal_reached_is_a_result() -> None:
     r = extract("Hiện tỉnh đang cung cấp 1.421 dịch vụ công (DVC) mức độ 4, hoàn thành mục tiêu cung cấp 100% "
                 "DVC đủ điều kiện lên trực tuyến mức độ 4.")
     assert ("dvc_level4_count", 1421) in values(r)
+
+
+def test_in_a_series_each_rank_takes_the_year_before_it():
+    body = ("Chỉ số chuyển đổi số của tỉnh tăng dần qua các năm (năm 2020 xếp hạng 27, năm 2021 xếp thứ 21, "
+            "năm 2022 đứng thứ 11 trong 63 tỉnh, thành phố).")
+    assert {(o.value, o.as_of) for o in extract(body, published="2024-03-01").observations} == \
+        {(27, "2020"), (21, "2021"), (11, "2022")}
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # prepaid or postpaid alone is a part of the total, both together are the total
+    ("Thuê bao di động trả sau của tỉnh đạt 45.270 thuê bao.", set()),
+    ("Tổng số thuê bao điện thoại di động, bao gồm cả thuê bao trả trước và trả sau đạt 10,52 triệu thuê bao.",
+     {("mobile_subscribers", 10_520_000)}),
+    # newly added subscribers are an increment, not the stock
+    ("Với thuê bao di động, tỉnh phát triển mới được 1.086.160 thuê bao di động năm 2021.", set()),
+    # offices of one grade are a part of the total
+    ("Toàn tỉnh có 180 điểm phục vụ (04 bưu cục cấp I, 11 bưu cục cấp II, 48 bưu cục cấp III).", set()),
+])
+def test_parts_and_increments_of_a_total_are_not_the_total(body: str, expected: set[tuple[str, float]]) -> None:
+    assert {v for v in values(extract(body)) if v[0] in ("mobile_subscribers", "post_offices")} == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a ministry's figure is not the province's; the ministry that assesses provinces owns none
+    ("Ở khối bộ, ngành, Ngân hàng Nhà nước dẫn đầu về tỷ lệ hồ sơ trực tuyến với 100%, Bộ Công Thương đứng thứ "
+     "hai với tỷ lệ 99,7%.", set()),
+    ("Theo Bộ Thông tin và Truyền thông, tỷ lệ hồ sơ trực tuyến của tỉnh đạt 67%.", {("dossier_online_share", 67)}),
+    # a share's own words start at its "tỷ lệ": the share of eligible procedures is another indicator
+    ("Tỷ lệ thủ tục hành chính đủ điều kiện theo quy định của pháp luật được cung cấp dưới hình thức dịch vụ công "
+     "trực tuyến toàn trình đạt 100%.", set()),
+    ("Tỷ lệ dịch vụ công trực tuyến toàn trình được tích hợp, cung cấp trên Cổng Dịch vụ công quốc gia đạt 100%.",
+     set()),
+])
+def test_whose_figure_and_which_share(body: str, expected: set[tuple[str, float]]) -> None:
+    assert values(extract(body)) == expected

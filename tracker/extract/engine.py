@@ -41,7 +41,7 @@ from tracker.text.sentences import Sentence, paragraphs
 
 _CHANGE_BEFORE = re.compile(
     r"(?:\btăng|\bgiảm|\btăng\s+thêm|\bgiảm\s+đi|\bthêm|\bgấp|\bbằng|\bvượt|\bhơn|\bkém|\bcao\s+hơn|"
-    r"\bthấp\s+hơn|\bnhiều\s+hơn|\bít\s+hơn|\bphát\s+triển(?:\s+thêm|\s+mới|\s+được)?|\blắp\s+đặt\s+(?:thêm|mới)|"
+    r"\bthấp\s+hơn|\bnhiều\s+hơn|\bít\s+hơn|\bphát\s+triển(?:\s+thêm|\s+mới)?(?:\s+được)?|\blắp\s+đặt\s+(?:thêm|mới)|"
     r"\bxây\s+dựng\s+(?:thêm|mới)|\bbình\s+quân\s+(?:mỗi\s+)?năm\s+tăng|"
     r"\btăng\s+trưởng(?:\s+bình\s+quân)?(?:\s+hằng\s+năm|\s+hàng\s+năm)?)"
     r"(?:\s+(?:khoảng|gần|hơn|trên|xấp\s+xỉ|ước|tới|đến))?\s*$",
@@ -67,6 +67,7 @@ _DOCREF_BEFORE = re.compile(r"\d+\s*[/-]\s*\S*[A-ZĐ]\S*\s+(?:của\s+\S+\s+)?$|
 # threshold (MIN_CONFIDENCE), so it reaches a report only once a person has accepted it.
 OCR_CONFIDENCE = 0.5
 assert OCR_CONFIDENCE < MIN_CONFIDENCE
+_SHARE_OF = re.compile(r"\btỷ\s+lệ\b(?!.*\btỷ\s+lệ\b)[^;]*$", re.I | re.S)
 _UNIT_OK = {"count": {"count"}, "%": {"%"}, "per100": {"per100"}, "ty_dong": {"ty_dong"}, "rank": {"rank"}}
 
 
@@ -393,6 +394,11 @@ class Extractor:
             and re.fullmatch(r"[\s,]*", text[q.end : d.start]) and not _INTRODUCES_FIGURE.match(text, d.end)
         ]
         cs = clause_start(text, q.start)
+        in_clause = [d for d in dates if cs <= d.start and d.end <= q.start and _dating(text, d, pub_year)]
+        if after and "," in text[q.end : after[0].start] and in_clause:
+            # "năm 2020 xếp hạng 27, năm 2021 xếp thứ 21": in a series, the year after the comma
+            # opens the next item; this one's year stands before it
+            after = []
         chosen: DateMention | None = after[0] if after else None
         paren = enclosing_paren(text, q.start)
         if chosen is None and paren is not None:
@@ -400,7 +406,6 @@ class Extractor:
             just_before = [d for d in dates if d.year and paren - 3 <= d.end <= paren and d.year <= pub_year]
             chosen = just_before[-1] if just_before else None
         if chosen is None:
-            in_clause = [d for d in dates if cs <= d.start and d.end <= q.start and _dating(text, d, pub_year)]
             chosen = in_clause[-1] if in_clause else None
         if chosen is None:
             earlier = [
@@ -576,6 +581,10 @@ def _match(rule: Rule, ind: Indicator, fig: _Figure, window: str, post: str, tex
         if label_start is not None:  # the label, the words that qualify it just before ("dịch vụ
             # công đủ điều kiện mức độ 4"), and what follows the number
             qualifier = re.split(r"[,;:]", window[max(0, label_start - cs - _VERB_BEFORE) : label_start - cs])[-1]
+            share_of = _SHARE_OF.search(window, 0, label_start - cs) if ind.unit == "%" else None
+            if share_of is not None:  # "tỷ lệ thủ tục … đủ điều kiện … được cung cấp dưới hình thức DVC
+                # toàn trình đạt 100%": a share's own words start at its "tỷ lệ", however far back
+                qualifier = window[share_of.start() : label_start - cs]
             # after the number: its own phrase, or (a label alone) the words up to the next comma
             following = post[:after_end + 20] if after_end else re.split(r"[,;]", post[:30])[0]
             zone = qualifier + window[label_start - cs :] + " " + following

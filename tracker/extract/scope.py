@@ -52,7 +52,14 @@ OWN_PROCEDURES = re.compile(
 
 # Figures of the whole country or of another province are not observations of this one
 # (an Observation's province is its document's): the engine leaves them out.
-NOT_THIS_PROVINCE = ("national", "other_province", "operator", "area")
+NOT_THIS_PROVINCE = ("national", "other_province", "operator", "area", "ministry")
+# A ministry (or the central bank) as the subject of a figure: "Bộ Công Thương đứng thứ hai
+# với tỷ lệ 99,7%", "Ở khối bộ, ngành, Ngân hàng Nhà nước dẫn đầu với 100%". The Ministry of
+# Information and Communications is the one that assesses provinces, so it owns no figure.
+_MINISTRY = re.compile(r"\b(?:Bộ\s+(?!Thông\s+tin\s+và\s+Truyền\s+thông\b|TT\s*&\s*TT\b|TTTT\b)(?:[A-ZĐ]\w*)|"
+                       r"Ngân\s+hàng\s+Nhà\s+nước|khối\s+(?:các\s+)?bộ\b)")
+_MINISTRY_NOT_SUBJECT = re.compile(r"(?:theo|của|với|so\s+với)\s*$", re.I)
+_PROVINCE_AFTER = re.compile(r"\b(?:tỉnh|thành\s+phố|toàn\s+tỉnh|địa\s+phương)\b", re.I)
 _OF_BEFORE = re.compile(r"\bcủa\s*$", re.I)
 # A telecom or postal operator named as the subject: its figures are its own network's.
 _OPERATOR = re.compile(r"\b(?:Viettel|VNPT|Vinaphone|MobiFone|Mobifone|Vietnamobile|Gtel|VNPost|FPT\s+Telecom)\b")
@@ -100,6 +107,11 @@ def owner(text: str, label_start: int, start: int, province: str) -> str | None:
                 return "other_province"
         elif m.group("kind").lower() != "tỉnh":
             found = "district"
+    sentence_start = text.rfind("\n", 0, start) + 1
+    for m in _MINISTRY.finditer(text, sentence_start, start):
+        if not _MINISTRY_NOT_SUBJECT.search(text, sentence_start, m.start()) and \
+                not _PROVINCE_AFTER.search(text, m.end(), start):
+            return "ministry"
     operators = {m.group(0).lower().replace("vinaphone", "vnpt") for m in _OPERATOR.finditer(clause)
                  if not _OF_BEFORE.search(clause, 0, m.start())}  # "5G của Viettel": owns the thing before
     if len(operators) == 1:
