@@ -500,3 +500,14 @@ def test_parts_and_increments_of_a_total_are_not_the_total(body: str, expected: 
 ])
 def test_whose_figure_and_which_share(body: str, expected: set[tuple[str, float]]) -> None:
     assert values(extract(body)) == expected
+
+
+def test_a_results_lead_in_is_no_target_block_and_dates_its_list():
+    body = ("Triển khai Chương trình chuyển đổi số quốc gia, tỉnh đã ban hành các văn bản cụ thể hóa các mục tiêu. "
+            "Kết quả đạt được đến hết năm 2022 của các mục tiêu đã đặt ra theo các kế hoạch như sau:\n"
+            "Phát triển hạ tầng số: Tỷ lệ dân số có điện thoại thông minh đạt 61%.\n"
+            "Phát triển Chính quyền số: Tỷ lệ hồ sơ trực tuyến đạt 51,4%.\n")
+    r = extract(body, published="2023-04-01")
+    assert {(o.indicator, o.value, o.as_of) for o in r.observations} == {
+        ("smartphone_share", 61, "2022"), ("dossier_online_share", 51.4, "2022")}
+    assert not r.targets

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from tracker.text.dates import DateMention
+from tracker.text.dates import DateMention, iter_dates
 from tracker.text.sentences import Paragraph
 
 # Document numbers, ordinals and identifiers: digits inside them are never figures.
@@ -55,6 +55,9 @@ _BLOCK_LEADIN = re.compile(
     r"(?:nhiệm\s+vụ|giải\s+pháp|mục\s+tiêu|chỉ\s+tiêu)[^.]{0,80}?(?:sau|như\s+sau|cụ\s+thể)\s*:\s*$",
     re.I,
 )
+# "Kết quả đạt được đến hết năm 2022 của các mục tiêu đã đặt ra … như sau:": what follows is
+# results measured against the targets, not the targets
+_RESULTS_LEADIN = re.compile(r"\bkết\s+quả\b[^.:]{0,160}?(?:sau|như\s+sau|cụ\s+thể)\s*:\s*$", re.I)
 _BLOCK_END = re.compile(r"^\s*(?:PV|P\.V|Phóng\s+viên|Hỏi|Phần\s+[IVX\d]+|[IVX]+\s*[.)]\s)\s*:?", re.I)
 
 
@@ -80,7 +83,7 @@ def target_blocks(pars: list[Paragraph], published_year: int) -> TargetBlocks:
         if par.chrome:
             continue
         text = par.text.strip()
-        if _BLOCK_END.match(text):
+        if _BLOCK_END.match(text) or _RESULTS_LEADIN.search(text):
             active = False
             continue
         words = len(text.split())
@@ -94,6 +97,28 @@ def target_blocks(pars: list[Paragraph], published_year: int) -> TargetBlocks:
         if active:
             out[par.index] = deadline
     return TargetBlocks(out)
+
+
+def results_lists(pars: list[Paragraph], published_year: int) -> dict[int, str]:
+    """The paragraphs listed under a results lead-in that names one past date ("Kết quả đạt được
+    đến hết năm 2022 … như sau:"), each with that date, until a heading or another lead-in."""
+    out: dict[int, str] = {}
+    date: str | None = None
+    for par in pars:
+        if par.chrome:
+            continue
+        text = par.text.strip()
+        if _RESULTS_LEADIN.search(text):
+            lead = text[text.rfind(". ", 0, len(text) - 1) + 1 :]  # the lead-in's own sentence
+            named = {d.value for d in iter_dates(lead)
+                     if d.kind != "dm" and d.year is not None and d.year <= published_year}
+            date = named.pop() if len(named) == 1 else None
+            continue
+        if _BLOCK_END.match(text) or _BLOCK_HEADING.match(text) or _BLOCK_LEADIN.search(text):
+            date = None
+        if date is not None:
+            out[par.index] = date
+    return out
 
 
 def mask_spans(text: str) -> list[tuple[int, int]]:

@@ -27,6 +27,7 @@ from tracker.extract.context import (
     enclosing_paren,
     is_target_sentence,
     mask_spans,
+    results_lists,
     target_blocks,
 )
 from tracker.extract.dating import heading_date, rank_date, reference_date, revenue_date
@@ -141,6 +142,7 @@ class Extractor:
         pub_year = int(doc.published[:4])
         pars = paragraphs(doc.text)
         blocks = target_blocks(pars, pub_year)
+        listed = results_lists(pars, pub_year)
         own = {p.index for p in pars if scope.OWN_PROCEDURES.search(canonical_tones(p.text))}
         pars_by_index = {p.index: p for p in pars}
         lead = "\n".join(p.text for p in pars[:3])[:_LEAD_CHARS]  # the title line and the lead
@@ -157,7 +159,7 @@ class Extractor:
             in_block = sent.paragraph in blocks
             target = in_block or is_target_sentence(sent.text, dates, pub_year)
             if sent.paragraph != last_par:
-                carry, last_par, par_date, previous = None, sent.paragraph, None, set()
+                carry, last_par, par_date, previous = None, sent.paragraph, listed.get(sent.paragraph), set()
             head = heading_date(sent.text, dates, pub_year)
             if head is not None:
                 par_date = head.value
