@@ -511,3 +511,12 @@ def test_a_results_lead_in_is_no_target_block_and_dates_its_list():
     assert {(o.indicator, o.value, o.as_of) for o in r.observations} == {
         ("smartphone_share", 61, "2022"), ("dossier_online_share", 51.4, "2022")}
     assert not r.targets
+
+
+@pytest.mark.parametrize("levels", ["cấp tỉnh, cấp huyện, cấp xã", "tại cấp tỉnh, cấp huyện và cấp xã"])
+def test_one_share_for_a_list_of_levels_is_each_levels(levels: str) -> None:
+    body = f"100% hồ sơ công việc {levels} được xử lý trên môi trường mạng."
+    assert values(extract(body)) == {("work_records_province_share", 100), ("work_records_district_share", 100),
+                                     ("work_records_commune_share", 100)}
+    assert values(extract("100% hồ sơ công việc cấp tỉnh được xử lý trên môi trường mạng.")) == {
+        ("work_records_province_share", 100)}

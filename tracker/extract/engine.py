@@ -34,7 +34,7 @@ from tracker.extract.dating import heading_date, rank_date, reference_date, reve
 from tracker.extract.derive import derive_shares
 from tracker.extract.model import MIN_CONFIDENCE, Observation, TargetCandidate, Unit, names_its_level, stable_id
 from tracker.ingest.documents import Document
-from tracker.provinces import WHOLE_COUNTRY
+from tracker.provinces import WHOLE_COUNTRY, fold
 from tracker.text.dates import DateMention, iter_dates
 from tracker.text.normalize import canonical_tones
 from tracker.text.numbers import Qualifier, Quantity, iter_quantities, qualifier_before, rank_before
@@ -69,6 +69,8 @@ _DOCREF_BEFORE = re.compile(r"\d+\s*[/-]\s*\S*[A-ZĐ]\S*\s+(?:của\s+\S+\s+)?$|
 OCR_CONFIDENCE = 0.5
 assert OCR_CONFIDENCE < MIN_CONFIDENCE
 _SHARE_OF = re.compile(r"\btỷ\s+lệ\b(?!.*\btỷ\s+lệ\b)[^;]*$", re.I | re.S)
+_LEVEL_LIST_AFTER = re.compile(
+    r"[^.;%\d]{0,40}?cấp\s+(?:tỉnh|huyện|xã)(?:\s*(?:,|và)\s*(?:cấp\s+)?(?:tỉnh|huyện|xã)){1,2}", re.I)
 _UNIT_OK = {"count": {"count"}, "%": {"%"}, "per100": {"per100"}, "ty_dong": {"ty_dong"}, "rank": {"rank"}}
 
 
@@ -448,10 +450,28 @@ class Extractor:
         out = []
         value = fig.q.numerator if fig.q.is_fraction and fig.q.numerator is not None else fig.q.value
         if not fig.only_extra:
-            out.append(self._obs(doc, ind.key, value, ind.unit, fig, quote, start, end, rule, conf, False))
+            for key in self._level_keys(ind, sent.text, fig):
+                out.append(self._obs(doc, key, value, ind.unit, fig, quote, start, end, rule, conf, False))
         for key, v, unit in fig.extra:
             out.append(self._obs(doc, key, v, unit, fig, quote, start, end, rule + "+derived", conf - 0.05, True))
         return out
+
+    def _level_keys(self, ind: Indicator, text: str, fig: _Figure) -> list[str]:
+        """'100% hồ sơ công việc cấp tỉnh, cấp huyện, cấp xã được xử lý …': one figure for each
+        level listed after it, when the indicator is one level's of a family of three."""
+        levels = {"tinh": "province", "huyen": "district", "xa": "commune"}
+        parts = ind.key.split("_")
+        own = [p for p in parts if p in levels.values()]
+        m = _LEVEL_LIST_AFTER.match(text, fig.q.end)
+        if len(own) != 1 or m is None:
+            return [ind.key]
+        keys = []
+        for word in re.findall(r"tỉnh|huyện|xã", m.group(0)):
+            level = levels[fold(word)]
+            key = "_".join(level if p == own[0] else p for p in parts)
+            if self.catalog.get(key) is not None and key not in keys:
+                keys.append(key)
+        return keys or [ind.key]
 
     def _obs(self, doc: Document, key: str, value: float, unit: Unit, fig: _Figure, quote: str,
              start: int, end: int, rule: str, conf: float, derived: bool) -> Observation:
