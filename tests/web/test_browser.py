@@ -169,3 +169,13 @@ def test_screenshots_of_dashboard_and_review(server: tuple[str, Path], page: Pag
     page.goto(url + "/review?province=kien-giang&state=")
     page.screenshot(path=str(tmp_path / "review.png"), full_page=False)
     assert (tmp_path / "dashboard.png").stat().st_size > 10_000 and (tmp_path / "review.png").stat().st_size > 10_000
+
+
+def test_a_document_opens_at_its_figure(server: tuple[str, Path], page: Page) -> None:
+    url, _ = server
+    page.goto(url + "/review?province=kien-giang&state=")
+    href = page.locator("a.open").last.get_attribute("href")
+    page.goto(url + str(href))
+    mark = page.locator("mark#quote")
+    expect(mark).not_to_be_empty()
+    expect(mark).to_be_in_viewport()

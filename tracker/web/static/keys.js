@@ -30,6 +30,11 @@
     else if (row && e.key === "c") { row.querySelector("input.fix-value").focus(); e.preventDefault(); }
     else if (row && e.key === "o") { var a = row.querySelector("a.open"); if (a) window.open(a.href, "_blank"); e.preventDefault(); }
   });
+  // A document opened from a figure shows the figure's sentence, not the top of the page.
+  document.addEventListener("DOMContentLoaded", function () {
+    var quote = document.getElementById("quote");
+    if (quote && quote.textContent) { quote.scrollIntoView({block: "center"}); }
+  });
   // After a save, keep the focus on the row that replaced the old one, then move on.
   document.addEventListener("htmx:afterSwap", function (e) {
     var row = e.detail.target && document.getElementById(e.detail.target.id);
