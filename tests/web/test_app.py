@@ -182,3 +182,14 @@ def test_a_body_past_the_limit_is_refused_even_without_a_length(workspace: Path,
     r = c.post("/docs/upload", content=chunks(), headers={"Content-Type": "multipart/form-data; boundary=b"})
     assert r.status_code == 413
     assert not (workspace / "seeds" / "a.txt").exists()
+
+
+def test_serve_on_a_port_in_use_is_one_message(workspace: Path) -> None:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        s.listen()
+        port = s.getsockname()[1]
+        r = CliRunner().invoke(cli, ["serve", "--port", str(port), "-w", str(workspace)])
+    assert r.exit_code == 2 and f"127.0.0.1:{port}" in r.output and "--port" in r.output

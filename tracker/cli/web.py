@@ -22,11 +22,12 @@ def serve(
     import uvicorn
 
     from tracker.web.app import create_app
-    from tracker.web.security import check_exposure
+    from tracker.web.security import check_exposure, check_port
 
     password = os.environ.get("TRACKER_PASSWORD") or None
     with user_errors():
         check_exposure(host, password)
+        check_port(host, port)
         ws = workspace(workspace_dir)
         application = create_app(ws, host=host, password=password, secret=os.environ.get("TRACKER_SECRET"))
     address = f"http://{'[' + host + ']' if ':' in host else host}:{port}/"

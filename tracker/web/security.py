@@ -43,6 +43,22 @@ def check_exposure(host: str, password: str | None) -> None:
                             "hoặc bỏ --host để chỉ dùng trên máy này")
 
 
+def check_port(host: str, port: int) -> None:
+    """The address is free to listen on; otherwise one message naming it (another tracker serve,
+    or another program, holds it) instead of the server's own error after start-up."""
+    import socket
+
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    with socket.socket(family, socket.SOCK_STREAM) as s:
+        s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            s.bind((host, port))
+        except OSError as exc:
+            raise UserError(f"Không mở được {host}:{port}: {exc.strerror}.",
+                            f"cổng đang được dùng (có thể bởi một tracker serve khác); "
+                            f"chọn cổng khác: --port {port + 1}") from None
+
+
 def new_token() -> str:
     return secrets.token_urlsafe(32)
 
