@@ -101,3 +101,14 @@ def test_a_batch_worker_reads_the_store_its_batch_synced_and_does_not_sync_again
         assert "moi" not in documents(st)
     _, _, synced = report_data(ws, "kien-giang", date(2026, 11, 22))
     assert synced.read == 1
+
+
+def test_targets_are_parsed_once_per_content_and_an_edit_is_seen_at_once(workspace: Path) -> None:
+    from tracker import pipeline as pl
+
+    ws = Workspace(workspace)
+    first = pl.load(ws)[1]
+    assert pl.load(ws)[1] is first  # same bytes: the parsed file is reused
+    text = (workspace / "targets.yaml").read_text("utf-8")
+    (workspace / "targets.yaml").write_text(text.replace("version: 1", "version: 1 "), "utf-8")
+    assert pl.load(ws)[1] is not first  # edited, even within the same clock tick

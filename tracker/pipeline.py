@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -74,8 +75,25 @@ def extract_folder(folder: Path, catalog: Catalog, progress: Progress | None = N
 
 
 def load(ws: Workspace) -> tuple[Catalog, TargetsFile]:
-    catalog = load_catalog(ws.catalog)
-    return catalog, load_targets(ws.targets, catalog)
+    """The workspace's catalog and targets, parsed once per content of the two files: a batch
+    of reports (or a web session) parses targets.yaml once, and an edit is seen on the next
+    call (the key is a hash of the bytes, so an edit within the same clock tick counts too).
+    The models are shared: treat them as read-only."""
+    return _load(str(ws.catalog), _digest(ws.catalog), str(ws.targets), _digest(ws.targets))
+
+
+def _digest(path: Path) -> str | None:
+    try:
+        return hashlib.sha1(path.read_bytes()).hexdigest()
+    except OSError:
+        return None  # missing or unreadable: the loader names it
+
+
+@lru_cache(maxsize=4)
+def _load(catalog: str, _catalog_digest: str | None, targets: str,
+          _targets_digest: str | None) -> tuple[Catalog, TargetsFile]:
+    cat = load_catalog(Path(catalog))
+    return cat, load_targets(Path(targets), cat)
 
 
 def evaluate_province(targets: TargetsFile, catalog: Catalog, observations: list[Observation], province: str,
