@@ -11,7 +11,7 @@ from pathlib import Path
 
 from bench.common import machine, median_seconds, table
 from bench.corpus import build
-from tracker.extract.catalog import default_catalog
+from tracker.extract.catalog import Catalog, default_catalog
 from tracker.pipeline import extract_folder
 
 
@@ -31,6 +31,62 @@ def run(n_docs: int, workers: tuple[int, ...] = (1, 2)) -> list[list[str]]:
 
 
 HEADER = ["documents", "workers", "seconds", "docs/s", "MB/s", "figures"]
+SCALE_HEADER = ["catalog", "rules", "rules tried, needles on", "rules tried, needles off", "s/MB, needles on",
+                "s/MB, needles off"]
+
+
+def scaled(catalog: Catalog, factor: int) -> Catalog:
+    """The catalog with (factor - 1) more copies of every rule, each behind a word no text has:
+    a catalog `factor` times the size whose extra rules never match (as a larger vocabulary's
+    rules do not, on a text about other things)."""
+    data = catalog.model_dump()  # rebuilt from plain data: no compiled pattern is shared with the original
+    extra = []
+    for k in range(1, factor):
+        for ind in catalog.model_dump()["indicators"]:
+            for r in ind["rules"]:
+                r["id"] = f"{r['id']}-x{k}"
+                if r["after"]:
+                    r["after"] = f"zzunusedword{k}\\s+(?:{r['after']})"
+                elif r["before"]:
+                    r["before"] = f"zzunusedword{k}\\s+(?:{r['before']})"
+            extra.append({**ind, "key": f"{ind['key']}_x{k}", "share": None, "derived_from": None})
+    data["indicators"] = [*data["indicators"], *extra]
+    return Catalog.model_validate(data)
+
+
+def scaling(n_docs: int = 300) -> list[list[str]]:
+    """Time per MB as the catalog doubles, with the needle prefilter on and off (one worker), and
+    the rules tried (regular expressions run) over the whole corpus: a count that, unlike the
+    seconds, does not move with the machine's load."""
+    from tracker.extract import engine
+
+    calls = [0]
+    plain = engine._match
+
+    def counted(*args: object, **kwargs: object) -> object:
+        calls[0] += 1
+        return plain(*args, **kwargs)  # type: ignore[arg-type]
+
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        paths = build(folder, n_docs)
+        size_mb = sum(p.stat().st_size for p in paths) / 1e6
+        for factor in (1, 2, 4):
+            cat = scaled(default_catalog(), factor)
+            row = [f"×{factor}", f"{sum(len(i.rules) for i in cat.indicators)}"]
+            seconds = []
+            for on in (True, False):
+                engine.PREFILTER = on
+                engine._match = counted  # type: ignore[assignment]
+                calls[0] = 0
+                extract_folder(folder, cat)
+                row.append(f"{calls[0]:,}")
+                engine._match = plain
+                seconds.append(f"{median_seconds(lambda c=cat: extract_folder(folder, c)) / size_mb:.2f}")
+            engine.PREFILTER = True
+            rows.append(row + seconds)
+    return rows
 
 
 def main() -> None:
@@ -39,6 +95,8 @@ def main() -> None:
     args = parser.parse_args()
     print(machine())
     print(table("Extraction (median of 3 runs)", HEADER, run(args.docs)))
+    print()
+    print(table("Time per MB as the catalog grows (300 documents, one worker)", SCALE_HEADER, scaling()))
 
 
 if __name__ == "__main__":

@@ -75,6 +75,19 @@ class Rule(BaseModel):
         return re.compile(r"\s*(?:" + self.after + ")", re.I) if self.after else None
 
     @cached_property
+    def after_needles(self) -> frozenset[str] | None:
+        """Words an after-phrase match must contain (see extract.needles)."""
+        from tracker.extract.needles import needles
+
+        return needles(self.after) if self.after else None
+
+    @cached_property
+    def before_needles(self) -> frozenset[str] | None:
+        from tracker.extract.needles import needles
+
+        return needles(self.before) if self.before else None
+
+    @cached_property
     def near_re(self) -> re.Pattern[str] | None:
         return re.compile(self.near, re.I) if self.near else None
 

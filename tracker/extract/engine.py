@@ -33,6 +33,7 @@ from tracker.extract.context import (
 from tracker.extract.dating import heading_date, rank_date, reference_date, revenue_date
 from tracker.extract.derive import derive_shares
 from tracker.extract.model import MIN_CONFIDENCE, Observation, TargetCandidate, Unit, names_its_level, stable_id
+from tracker.extract.needles import RuleIndex
 from tracker.ingest.documents import Document
 from tracker.provinces import WHOLE_COUNTRY, fold
 from tracker.text.dates import DateMention, iter_dates
@@ -71,6 +72,8 @@ assert OCR_CONFIDENCE < MIN_CONFIDENCE
 _SHARE_OF = re.compile(r"\btỷ\s+lệ\b(?!.*\btỷ\s+lệ\b)[^;]*$", re.I | re.S)
 _LEVEL_LIST_AFTER = re.compile(
     r"[^.;%\d]{0,40}?cấp\s+(?:tỉnh|huyện|xã)(?:\s*(?:,|và)\s*(?:cấp\s+)?(?:tỉnh|huyện|xã)){1,2}", re.I)
+# Skip a rule whose needles (extract.needles) are absent; off only to prove the output equal.
+PREFILTER = True
 _UNIT_OK = {"count": {"count"}, "%": {"%"}, "per100": {"per100"}, "ty_dong": {"ty_dong"}, "rank": {"rank"}}
 
 
@@ -138,6 +141,12 @@ class Extractor:
         self._by_unit: dict[str, list[Indicator]] = {}
         for ind in catalog.indicators:
             self._by_unit.setdefault(ind.unit, []).append(ind)
+        self._index: dict[str, RuleIndex] = {}
+        for unit, inds in self._by_unit.items():
+            pairs = [(ind, rule) for ind in inds for rule in ind.rules]
+            self._index[unit] = RuleIndex(pairs, [r.after_needles for _, r in pairs],
+                                          [r.before_needles for _, r in pairs],
+                                          [r.after_re is not None for _, r in pairs])
 
     # ------------------------------------------------------------------ public
     def extract(self, doc: Document) -> Extraction:
@@ -284,8 +293,11 @@ class Extractor:
                  topic: _Topic) -> _Candidate | None:
         best: _Candidate | None = None
         units = [fig.unit, "%"] if fig.q.is_fraction and fig.unit == "count" else [fig.unit]
-        for ind in (i for u in units for i in self._by_unit.get(u, [])):
-            for rule in ind.rules:
+        for unit in units:
+            # only the rules whose required words stand in the text they read (extract.needles)
+            pairs = self._index[unit].candidates(post, window) if PREFILTER and unit in self._index else \
+                [(ind, rule) for ind in self._by_unit.get(unit, []) for rule in ind.rules]
+            for ind, rule in pairs:
                 cand = _match(rule, ind, fig, window, post, text, cs, topic)
                 if cand and (best is None or cand.score > best.score):
                     best = cand
