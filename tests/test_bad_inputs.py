@@ -62,9 +62,9 @@ def test_a_full_disk_halfway_writes_no_file(workspace: Path, monkeypatch: pytest
     """The PDF written, the HTML refused (ENOSPC): neither may be left, nor a temporary file."""
     import errno
 
-    from tracker.report import render
+    from tracker import files
 
-    original = render._write_temp
+    original = files._write_temp
     calls: list[Path] = []
 
     def full_disk(path: Path, data: bytes) -> str:
@@ -73,7 +73,7 @@ def test_a_full_disk_halfway_writes_no_file(workspace: Path, monkeypatch: pytest
             raise OSError(errno.ENOSPC, "No space left on device", str(path))
         return original(path, data)
 
-    monkeypatch.setattr(render, "_write_temp", full_disk)
+    monkeypatch.setattr(files, "_write_temp", full_disk)
     r = runner.invoke(app, ["report", "-p", "kien-giang", "--as-of", "2026-11-22", "--format", "html,csv",
                             "-w", str(workspace)])
     assert r.exit_code == 2 and "không tệp nào được ghi" in r.output, r.output

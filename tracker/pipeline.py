@@ -199,7 +199,7 @@ def make_report(ws: Workspace, province_name: str | Province, as_of: date, *, nu
             refuse_orphans(ws, province, st)
         outputs = render_all(data, ws.templates, formats, f"bao-cao-{as_of.isoformat()}")
         paths = [folder / name for name in outputs]
-        from tracker.report.render import write_all
+        from tracker.files import write_all
 
         write_all(dict(zip(paths, outputs.values(), strict=True)))  # all files or none
         details = {

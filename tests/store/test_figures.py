@@ -135,3 +135,21 @@ def test_an_id_prefix_shared_by_two_figures_asks_for_more(store: Store, catalog:
     with pytest.raises(StoreError, match="khớp 2 số liệu"):
         add_review(store, row["id"][:6], "accept")
     add_review(store, row["id"][:8], "accept")  # a longer prefix is unique again
+
+
+def test_review_items_filter_and_show_corrections_and_conflicts(store: Store, catalog: Catalog,
+                                                               tmp_path: Path) -> None:
+    from tracker.store.figures import conflicting_values
+
+    docs = _synced(store, catalog, tmp_path, BTS, DOSSIER)
+    write_doc(docs, "b", "Toàn tỉnh hiện có 1.300 trạm BTS.")
+    sync(store, docs, catalog)
+    items = review_items(store, "kien-giang")
+    assert {i.figure.indicator for i in review_items(store, indicator="bts_count")} == {"bts_count"}
+    confidences = sorted({i.figure.confidence for i in items})
+    low = review_items(store, confidence=(0.0, confidences[0]))
+    assert low and all(i.figure.confidence == confidences[0] for i in low)
+    add_review(store, _one(store, "dossier_online_share"), "correct", value=62, reason="theo công văn")
+    corrected = next(i for i in review_items(store) if i.figure.indicator == "dossier_online_share")
+    assert corrected.value_text() == "61,5% → 62%"
+    assert conflicting_values(review_items(store))[("kien-giang", "bts_count", "2024-07-05")] == {1250, 1300}

@@ -193,3 +193,36 @@ def test_serve_on_a_port_in_use_is_one_message(workspace: Path) -> None:
         port = s.getsockname()[1]
         r = CliRunner().invoke(cli, ["serve", "--port", str(port), "-w", str(workspace)])
     assert r.exit_code == 2 and f"127.0.0.1:{port}" in r.output and "--port" in r.output
+
+
+def test_the_document_list_says_in_vietnamese_where_each_value_came_from(workspace: Path) -> None:
+    (workspace / "seeds" / "tin-khong-dau.txt").write_text("Năm 2024, toàn tỉnh có 2.104 trạm BTS đang hoạt động.\n",
+                                                         "utf-8")
+    (workspace / "seeds" / "tin-khong-dau.txt.yaml").write_text("province: kien-giang\npublished: 2024-12-30\n",
+                                                              "utf-8")
+    page = client(workspace).get("/docs").text
+    row = re.search(r'<tr data-doc="tin-khong-dau">(.*?)</tr>', page, re.S).group(1)  # type: ignore[union-attr]
+    assert "văn bản" in row and "tệp kèm .yaml" in row and "sidecar" not in row
+
+
+def test_a_report_date_far_ahead_is_refused_in_the_browser_as_in_the_cli(workspace: Path) -> None:
+    c = client(workspace)
+    token = csrf(c.get("/reports").text)
+    r = c.post("/reports", data={"csrf": token, "province": "kien-giang", "as_of": "9999-12-31",
+                                 "formats": ["html"]})
+    assert r.status_code == 400 and "quá xa trong tương lai" in r.text
+    assert not (workspace / "reports").exists()
+    assert c.get("/?as_of=9999-12-31").status_code == 400
+
+
+def test_a_correction_is_read_the_vietnamese_way(workspace: Path) -> None:
+    c = client(workspace)
+    page = c.get("/review?state=").text
+    with pipeline.open_store(Workspace.at(workspace)) as st:
+        fid = next(i.figure.id for i in review_items(st) if i.figure.unit == "count")
+    r = c.post(f"/review/{fid}", data={"action": "correct", "value": "1.200", "reason": "theo công văn",
+                                       "seen": "0", "csrf": csrf(page)})
+    assert r.status_code == 200, r.text
+    with pipeline.open_store(Workspace.at(workspace)) as st:
+        review = next(i.review for i in review_items(st) if i.figure.id == fid)
+    assert review is not None and review.value == 1200  # not 1.2

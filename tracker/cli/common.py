@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
@@ -60,26 +59,6 @@ def workspace(path: Path | None) -> Workspace:
     return Workspace.at(path, _state["db"]) if path else Workspace.find(store_path=_state["db"])
 
 
-def parse_date(value: str | None) -> date:
-    if value is None:
-        return date.today()
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise UserError(f"Ngày không hợp lệ: '{value}'.", "dùng dạng YYYY-MM-DD, ví dụ --as-of 2025-12-31") from None
-
-
-# A report may be prepared ahead for the end of the year, not for a date no figure can reach.
-MAX_DAYS_AHEAD = 366
-
-
-def report_date(value: str | None) -> date:
-    """--as-of: a date, at most a year after today (9999-12-31 is a typo, not a report date)."""
-    when = parse_date(value)
-    if (when - date.today()).days > MAX_DAYS_AHEAD:
-        raise UserError(f"Ngày báo cáo {when.isoformat()} quá xa trong tương lai.",
-                        "--as-of là ngày số liệu được tính đến; dùng một ngày trong vòng một năm tới")
-    return when
 
 
 def fail(exc: UserError) -> NoReturn:

@@ -21,15 +21,14 @@ from tracker.cli.common import (
     err,
     open_workspace_store,
     out,
-    parse_date,
     progress,
-    report_date,
     user_errors,
     warn_problems,
     workspace,
 )
 from tracker.errors import UserError
 from tracker.text.cells import csv_safe
+from tracker.text.dates import parse_day, report_date
 
 if TYPE_CHECKING:
     from tracker.extract.batch import Corpus
@@ -75,7 +74,7 @@ def report(
         with progress("Đọc văn bản") as tick:
             result = pipeline.make_report(ws, province, when, number=None if draft else so, formats=formats,
                                           workers=workers, progress=tick, strict=strict,
-                                          issued=parse_date(signed) if signed else None)
+                                          issued=parse_day(signed) if signed else None)
     warn_problems(result.problems)
     _note_merged(province, when)
     counts = result.data.counts_text

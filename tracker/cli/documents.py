@@ -10,8 +10,6 @@ from rich.markup import escape
 
 from tracker.cli.common import WorkspaceOpt, app, open_workspace_store, out, user_errors, workspace
 
-_FORMATS = {"txt": "văn bản", "pdf": "PDF", "docx": "Word", "doc": "Word cũ", "html": "trang web", "image": "ảnh"}
-
 
 @app.command()
 def add(
@@ -24,6 +22,7 @@ def add(
 ) -> None:
     """Chép văn bản vào seeds/, cho biết tỉnh, ngày và tiêu đề đọc được, và ghi tệp kèm .yaml."""
     from tracker.ingest.adding import add_documents
+    from tracker.ingest.formats import FORMAT_LABELS
     from tracker.ingest.metadata import ORIGINS
 
     given = {k: v for k, v in (("province", province), ("published", published), ("title", title),
@@ -33,7 +32,7 @@ def add(
     for a in added:
         d = a.document
         pages = f", {len(d.pages)} trang" if d.pages else ""
-        out.print(f"[bold]{escape(a.path.name)}[/] ({_FORMATS.get(d.format, d.format)}{pages}"
+        out.print(f"[bold]{escape(a.path.name)}[/] ({FORMAT_LABELS.get(d.format, d.format)}{pages}"
                   f"{', đọc bằng OCR' if d.ocr else ''})")
         for key, label in (("province", "Tỉnh"), ("published", "Ngày"), ("title", "Tiêu đề"), ("period", "Kỳ"),
                            ("source", "Nguồn")):
@@ -49,7 +48,6 @@ def docs(workspace_dir: WorkspaceOpt = None) -> None:
     """Liệt kê các văn bản: định dạng, số trang, tỉnh, ngày, số liệu đọc được và nguồn của từng thông tin."""
     from rich.table import Table
 
-    from tracker.ingest.metadata import ORIGINS
     from tracker.store.queries import document_rows
 
     with user_errors(), open_workspace_store(workspace_dir, synced=True) as (st, _ws):
@@ -62,13 +60,7 @@ def docs(workspace_dir: WorkspaceOpt = None) -> None:
     table.add_column("Số liệu", justify="right")
     table.add_column("Tỉnh, ngày lấy từ")
     for r in rows:
-        kind = _FORMATS.get(r.format or "", r.format or "")
-        if r.pages:
-            kind += f", {r.pages} tr."
-        if r.ocr:
-            kind += ", OCR"
-        where = ", ".join(dict.fromkeys(ORIGINS.get(r.origins[k], "") for k in ("province", "published")
-                                        if k in r.origins))
+        kind, where = r.format_text(), r.origins_text()
         if r.error:
             table.add_row(escape(r.file), kind, "", "", f"[red]lỗi: {escape(r.error)}[/]", "", "")
             continue

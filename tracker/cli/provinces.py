@@ -10,8 +10,9 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from tracker.cli.common import WorkspaceOpt, app, open_workspace_store, out, parse_date, report_date, user_errors
+from tracker.cli.common import WorkspaceOpt, app, open_workspace_store, out, user_errors
 from tracker.errors import UserError
+from tracker.text.dates import parse_day, report_date
 
 if TYPE_CHECKING:
     from tracker.report.compare import Comparison
@@ -32,7 +33,7 @@ def provinces(
     with user_errors():
         if fmt not in ("table", "json"):
             raise UserError(f"Định dạng không hỗ trợ: {fmt}.", "dùng table hoặc json")
-        when = parse_date(at) if at else None
+        when = parse_day(at) if at else None
     items = at_date(when) if when else list(registry().values())
     view = when or date.max
     if fmt == "json":
@@ -88,9 +89,10 @@ def compare(
 
 
 def _write_pdf(templates: Path, reports: Path, result: Comparison, when: date) -> Path:
+    from tracker.files import write_atomic
     from tracker.pipeline import check_writable
     from tracker.report.data import format_date
-    from tracker.report.render import render_pdf, render_template, write_atomic
+    from tracker.report.render import render_pdf, render_template
 
     folder = reports / "so-sanh"
     check_writable(folder)

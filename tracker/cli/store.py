@@ -41,7 +41,6 @@ def review_list(
     from tracker.provinces import lookup
     from tracker.report.data import format_date
     from tracker.store.figures import review_items
-    from tracker.text.numbers import format_quantity
 
     with user_errors(), open_workspace_store(workspace_dir, synced=True) as (st, _):
         items = review_items(st, lookup(province).slug if province else None, state)
@@ -54,10 +53,7 @@ def review_list(
                   "thời điểm", "trạng thái", Column("trích dẫn", ratio=3), Column("văn bản", overflow="fold"))
     for i in items:
         o = i.figure
-        shown = format_quantity(o.value, o.unit)
-        if i.review and i.review.action == "correct" and i.review.value is not None:
-            shown += f" → {format_quantity(i.review.value, o.unit)}"
-        table.add_row(o.id[:10], f"{o.confidence:.2f}", o.indicator, shown, format_date(o.as_of),
+        table.add_row(o.id[:10], f"{o.confidence:.2f}", o.indicator, i.value_text(), format_date(o.as_of),
                       STATE_LABELS[i.state], o.quote[:200], o.doc + (f", trang {o.page}" if o.page else ""))
     out.print(table)
     out.print(f"{len(items)} số liệu.")
@@ -147,10 +143,10 @@ def history(
     from rich.table import Table
 
     from tracker.extract.catalog import load_catalog
+    from tracker.files import write_atomic
     from tracker.provinces import lookup
     from tracker.report.charts import line_chart
     from tracker.report.data import format_date
-    from tracker.report.render import write_atomic
     from tracker.store.figures import indicator_unit
     from tracker.store.queries import history as figure_history
     from tracker.text.dates import to_date
@@ -185,7 +181,7 @@ def export_cmd(
     workspace_dir: WorkspaceOpt = None,
 ) -> None:
     """Xuất toàn bộ số liệu (và với jsonl/xlsx: văn bản, lượt duyệt, lần lập báo cáo)."""
-    from tracker.report.render import write_atomic
+    from tracker.files import write_atomic
     from tracker.store import export as exporting
 
     with user_errors():

@@ -2,7 +2,7 @@
 
 Every file is read first, as `sync` will read it, with what the user states on the command
 line before anything the file says; only when all of them can be used is anything written
-(the copies, then each sidecar, each through a temporary file and a rename). The sidecar
+(copies and sidecars together, by `tracker.files.write_all`: all of them or none). The sidecar
 records every metadata value with where it came from, so a person can check and edit it;
 a text file with front matter keeps its front matter and gets no sidecar.
 """
@@ -10,13 +10,11 @@ a text file with front matter keeps its front matter and gets no sidecar.
 from __future__ import annotations
 
 import json
-import os
-import shutil
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from tracker.errors import DocumentError, UserError
+from tracker.files import write_all
 from tracker.ingest.documents import Document, parse_document
 from tracker.ingest.formats import SUFFIXES, TEXT_SUFFIXES
 from tracker.ingest.metadata import FIELDS, ORIGINS, sidecar_path
@@ -54,16 +52,18 @@ def add_documents(files: list[Path], folder: Path, given: dict[str, str]) -> lis
     if problems:
         raise UserError("Không thêm được văn bản nào:\n  " + "\n  ".join(problems),
                         "sửa các tệp trên (hoặc thêm --province/--published) rồi chạy lại; chưa có tệp nào được chép")
-    folder.mkdir(parents=True, exist_ok=True)
+    writes: dict[Path, bytes] = {}
     added = []
     for f, target, doc in plans:
-        if not (target.exists() and target.read_bytes() == f.read_bytes()):
-            _write_atomic(target, f.read_bytes())
+        data = f.read_bytes()
+        if not (target.exists() and target.read_bytes() == data):
+            writes[target] = data
         side = None
-        if not _has_front_matter(f, f.read_bytes()):
+        if not _has_front_matter(f, data):
             side = sidecar_path(target)
-            _write_atomic(side, sidecar_text(doc).encode("utf-8"))
+            writes[side] = sidecar_text(doc).encode("utf-8")
         added.append(Added(f, target, doc, side))
+    write_all(writes)
     return added
 
 
@@ -99,16 +99,3 @@ def sidecar_text(doc: Document) -> str:
             origin = ORIGINS.get(doc.origins.get(key, ""), "")
             lines.append(f"{key}: {json.dumps(value, ensure_ascii=False)}" + (f"  # {origin}" if origin else ""))
     return "\n".join(lines) + "\n"
-
-
-def _write_atomic(path: Path, data: bytes) -> None:
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-        if path.exists():
-            shutil.copymode(path, tmp)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise

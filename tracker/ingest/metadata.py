@@ -20,6 +20,7 @@ from ruamel.yaml.error import YAMLError
 from tracker.errors import DocumentError, ProvinceError
 from tracker.ingest.formats import SUFFIXES
 from tracker.provinces import lookup, registry
+from tracker.text.dates import iter_dates
 from tracker.text.normalize import nfc
 
 FIELDS = ("province", "published", "period", "kind", "title", "source")
@@ -31,19 +32,13 @@ _YAML = YAML(typ="safe")
 _HEAD_CHARS = 3000  # the ND30 header, place-date line and title sit in a report's first page
 _ISSUER = re.compile(r"(?:UBND|[ỦU][ỶY]\s+BAN\s+NHÂN\s+DÂN)\s+(?:TỈNH|THÀNH\s+PHỐ|TP\.?)\s+"
                      r"([A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ \-]*?[A-ZĐÀ-Ỹ])(?=\s*(?:$|\n|CỘNG|SỞ|[-–—]{2}|\|))", re.M)
-_PLACE_DATE = re.compile(r"([A-ZĐÀ-Ỹ][^\W\d_]*(?:[ \-][A-ZĐÀ-Ỹ][^\W\d_]*){0,4})\s*,\s*ngày\s+"
-                         r"(\d{1,2}|[.…\s]+)\s+tháng\s+(\d{1,2})\s+năm\s+((?:19|20)\d{2})")
+# "Kiên Giang, ngày 26 tháng 8 năm 2020": the place; the date itself is read by text.dates
+_PLACE_DATE = re.compile(r"([A-ZĐÀ-Ỹ][^\W\d_]*(?:[ \-][A-ZĐÀ-Ỹ][^\W\d_]*){0,4})\s*,\s*(?=ngày\b)([^\n|]*)")
+_DATE_LINE_KINDS = ("dmy_words", "my")  # a full date, or an unsigned draft's month ("ngày    tháng 12 …")
 _KINDS = {"BÁO CÁO": "bao-cao", "THÔNG BÁO": "thong-bao", "KẾ HOẠCH": "ke-hoach", "TỜ TRÌNH": "to-trinh",
           "CÔNG VĂN": "cong-van"}
 _HEADING = re.compile(r"^\s*(" + "|".join(_KINDS) + r")\s*$", re.M)
 _TITLE_STOP = re.compile(r"^\s*(?:Kính\s+gửi|Căn\s+cứ|Thực\s+hiện|[-–—_*]{3,}|[IVX]+\.|\d+\.)")
-_PERIODS = (
-    (re.compile(r"6\s+tháng\s+đầu\s+năm\s+((?:19|20)\d{2})", re.I), "{}-H1"),
-    (re.compile(r"quý\s+(I|II|III|IV|1|2|3|4)\s+năm\s+((?:19|20)\d{2})", re.I), "Q"),
-    (re.compile(r"(?<!đến )(?<!tới )năm\s+((?:19|20)\d{2})(?!\s*[-–]\s*(?:19|20)\d{2})", re.I), "{}"),
-)
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
-_QUARTERS = {"I": 1, "II": 2, "III": 3, "IV": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
 
 def sidecar_path(path: Path) -> Path:
@@ -125,15 +120,15 @@ def from_text(text: str) -> dict[str, str]:
     issuer = _longest_province(m.group(1).split(), from_end=False) if m else None
     if issuer:
         out["province"] = issuer
-    d = _PLACE_DATE.search(head)
-    if d:
-        place, day, month, year = d.group(1), d.group(2).strip(" .…"), int(d.group(3)), d.group(4)
-        if 1 <= month <= 12:
-            out["published"] = f"{year}-{month:02d}" + (f"-{int(day):02d}" if day.isdigit() else "")
-        if "province" not in out:
-            found = _longest_province(place.split(), from_end=True)
-            if found:
-                out["province"] = found
+    for d in _PLACE_DATE.finditer(head):
+        dated = next((m for m in iter_dates(d.group(2)) if m.kind in _DATE_LINE_KINDS), None)
+        if dated is None:
+            continue
+        out["published"] = dated.value
+        found = _longest_province(d.group(1).split(), from_end=True)
+        if found and "province" not in out:
+            out["province"] = found
+        break
     h = _HEADING.search(head)
     if h:
         out["kind"] = _KINDS[h.group(1)]
@@ -156,15 +151,13 @@ def _title_after(rest: str) -> str:
 
 
 def _period(title: str) -> str | None:
-    for pattern, form in _PERIODS:
-        m = pattern.search(title)
-        if m is None:
-            continue
-        if form == "Q":
-            return f"{m.group(2)}-Q{_QUARTERS[m.group(1).upper()]}"
-        if len(set(_YEAR.findall(title))) == 1:  # "năm 2024 và phương hướng năm 2025" names no one year
-            return form.format(m.group(1))
-    return None
+    """The one period a report's title names ("6 tháng đầu năm 2024" → 2024-06, the date the
+    dates parser gives it), none when it names several ("năm 2024 và phương hướng năm 2025")
+    or a deadline ("đến năm 2025")."""
+    named = list(iter_dates(title))
+    if len(named) != 1 or named[0].lead or named[0].kind not in ("year", "half", "quarter", "my"):
+        return None
+    return named[0].value
 
 
 def resolve(layers: list[tuple[str, dict[str, str]]]) -> tuple[dict[str, str], dict[str, str]]:

@@ -1,8 +1,7 @@
-"""Rendering ReportData to HTML (Jinja2, autoescaped) and PDF (WeasyPrint), atomically.
+"""Rendering ReportData to HTML (Jinja2, autoescaped) and PDF (WeasyPrint).
 
-Templates live in the workspace's `templates/` so users can edit them. Output files are
-written to a temporary file in the same folder and renamed, so a reader never sees half
-a report and a failed run leaves the previous report untouched.
+Templates live in the workspace's `templates/` so users can edit them. The rendered bytes
+are written by `tracker.files` (all files or none, through temporary files and renames).
 """
 
 from __future__ import annotations
@@ -10,7 +9,6 @@ from __future__ import annotations
 import logging
 import os
 import re
-import tempfile
 from functools import lru_cache
 from pathlib import Path
 
@@ -103,54 +101,3 @@ def render_pdf(html: str, templates: Path) -> bytes:
         raise RenderError(f"không tạo được PDF: {exc}") from exc
     assert isinstance(pdf, bytes)
     return pdf
-
-
-def _umask() -> int:
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask
-
-
-def write_all(files: dict[Path, bytes]) -> None:
-    """Write every file or none: each goes to a temporary file beside it first (a full disk or
-    a refused write fails here, and every temporary file is removed); only when all are
-    written are they renamed into place. A path that is a folder is refused before anything."""
-    for path in files:
-        if path.is_dir():
-            raise WorkspaceError(f"{path} là một thư mục, không ghi đè được.", "đổi tên hoặc chuyển thư mục đó đi")
-    temps: dict[Path, str] = {}
-    try:
-        for path, data in files.items():
-            temps[path] = _write_temp(path, data)
-    except OSError as exc:
-        for tmp in temps.values():
-            Path(tmp).unlink(missing_ok=True)
-        raise WorkspaceError(f"Không ghi được {exc.filename or path}: {exc.strerror}; không tệp nào được ghi.",
-                             "kiểm tra chỗ trống trên đĩa và quyền ghi của thư mục") from None
-    except BaseException:
-        for tmp in temps.values():
-            Path(tmp).unlink(missing_ok=True)
-        raise
-    for path, tmp in temps.items():
-        os.replace(tmp, path)
-
-
-def _write_temp(path: Path, data: bytes) -> str:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        os.fchmod(fd, 0o666 & ~_umask())  # mkstemp makes 0600; a report is shared like any file
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return tmp
-
-
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write `data` to `path` via a temporary file and a rename in the same folder; a write
-    that fails (read-only folder, full disk, a folder in the way) is one WorkspaceError."""
-    write_all({path: data})

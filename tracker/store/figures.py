@@ -23,6 +23,7 @@ from tracker.extract.model import QUALIFIERS, Observation
 from tracker.provinces import lookup
 from tracker.store.db import STATES, Store, current_user, now
 from tracker.text.dates import check_date_text, to_date
+from tracker.text.numbers import format_quantity
 
 _ACTION_STATE = {"accept": "accepted", "reject": "rejected", "correct": "corrected"}
 
@@ -47,6 +48,24 @@ class ReviewItem:
     state: str  # one of STATES
     review: Review | None
     source: str  # the document's title and publisher
+
+    def value_text(self) -> str:
+        """The value as a person reads it, with a correction shown: '12,8% → 13,1%'."""
+        o, r = self.figure, self.review
+        shown = format_quantity(o.value, o.unit)
+        if r is not None and r.action == "correct" and r.value is not None:
+            shown += " → " + format_quantity(r.value, o.unit)
+        return shown
+
+
+def conflicting_values(items: list[ReviewItem]) -> dict[tuple[str, str, str], set[float]]:
+    """The values standing for each (province, indicator, as_of) among figures still in play
+    (not rejected, not orphaned): two or more are a conflict a person should see side by side."""
+    out: dict[tuple[str, str, str], set[float]] = {}
+    for i in items:
+        if i.state not in ("rejected", "orphaned"):
+            out.setdefault((i.figure.province, i.figure.indicator, i.figure.as_of), set()).add(i.figure.value)
+    return out
 
 
 def check_as_of(value: str) -> str:
@@ -140,8 +159,10 @@ def manual_figures(store: Store, province: str | None = None) -> list[Observatio
     ]
 
 
-def review_items(store: Store, province: str | None = None, state: str | None = None) -> list[ReviewItem]:
-    """Figures for review, low confidence first; orphaned reviews are those whose figure left its document."""
+def review_items(store: Store, province: str | None = None, state: str | None = None, *,
+                 indicator: str | None = None, confidence: tuple[float, float] = (0.0, 1.0)) -> list[ReviewItem]:
+    """Figures for review, low confidence first; orphaned reviews are those whose figure left its
+    document. Filters: province, review state, indicator, confidence range (both ends included)."""
     if state is not None and state not in STATES:
         raise UserError(f"Trạng thái không hợp lệ: '{state}'.", "dùng " + ", ".join(STATES))
     reviews = latest_reviews(store)
@@ -160,8 +181,9 @@ def review_items(store: Store, province: str | None = None, state: str | None = 
         for row in store.conn.execute(sql, (json.dumps(chunk), province) if province else (json.dumps(chunk),)):
             last[row["id"]] = row_observation(row)
         items += [ReviewItem(o, "orphaned", reviews[i], sources.get(o.doc, o.doc)) for i, o in last.items()]
-    if state is not None:
-        items = [i for i in items if i.state == state]
+    low, high = confidence
+    items = [i for i in items if (state is None or i.state == state)
+             and (indicator is None or i.figure.indicator == indicator) and low <= i.figure.confidence <= high]
     items.sort(key=lambda i: (i.figure.confidence, i.figure.doc, i.figure.start))
     return items
 

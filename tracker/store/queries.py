@@ -112,6 +112,22 @@ class DocumentRow:
     error: str | None  # why it could not be read
     notes: list[str]  # read, with warnings
 
+    def format_text(self) -> str:
+        """'PDF, 7 trang, OCR', as `tracker docs` and the web's list show it."""
+        from tracker.ingest.formats import FORMAT_LABELS
+
+        parts = [FORMAT_LABELS.get(self.format or "", self.format or "")]
+        parts += [f"{self.pages} trang"] if self.pages else []
+        parts += ["OCR"] if self.ocr else []
+        return ", ".join(p for p in parts if p)
+
+    def origins_text(self) -> str:
+        """Where the province and the date came from: 'tệp kèm .yaml', 'nội dung văn bản'."""
+        from tracker.ingest.metadata import ORIGINS
+
+        named = [ORIGINS.get(self.origins[k], self.origins[k]) for k in ("province", "published") if k in self.origins]
+        return ", ".join(dict.fromkeys(named))
+
 
 def document_rows(store: Store) -> list[DocumentRow]:
     """Every document now in the folder, read or not, by file name."""

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
+from tracker.errors import UserError
 from tracker.i18n import msg
 
 Direction = Literal["past", "current", "future"]
@@ -212,3 +213,27 @@ def check_date_text(value: str) -> str:
     except ValueError:
         raise ValueError(msg("ngày không tồn tại: {value}", value=repr(s))) from None
     return s
+
+
+def parse_day(value: str | None) -> date:
+    """A day the user names (YYYY-MM-DD), today without one; UserError naming it otherwise."""
+    if not value:
+        return date.today()
+    try:
+        return date.fromisoformat(value.strip())
+    except ValueError:
+        raise UserError(f"Ngày không hợp lệ: '{value}'.", "dùng dạng YYYY-MM-DD, ví dụ --as-of 2025-12-31") from None
+
+
+# A report may be prepared ahead for the end of the year, not for a date no figure can reach.
+MAX_DAYS_AHEAD = 366
+
+
+def report_date(value: str | None) -> date:
+    """A report's date (the figures' cut-off, --as-of): a day at most a year after today
+    (9999-12-31 is a typo, not a report date)."""
+    when = parse_day(value)
+    if (when - date.today()).days > MAX_DAYS_AHEAD:
+        raise UserError(f"Ngày báo cáo {when.isoformat()} quá xa trong tương lai.",
+                        "--as-of là ngày số liệu được tính đến; dùng một ngày trong vòng một năm tới")
+    return when

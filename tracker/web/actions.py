@@ -6,7 +6,6 @@ becomes the message shown where the person acted (see app._user_error)."""
 from __future__ import annotations
 
 import tempfile
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +15,7 @@ from starlette.responses import RedirectResponse, Response
 
 from tracker import pipeline
 from tracker.errors import UserError
+from tracker.text.dates import report_date
 from tracker.web.context import form_of, render, run_sync, user, workspace
 from tracker.web.security import upload_name
 
@@ -26,19 +26,25 @@ def _text(form: Any, key: str) -> str | None:
 
 
 def _number(form: Any, key: str) -> float | None:
+    """A number typed the Vietnamese way (61,5 · 1.200), read as a spreadsheet cell is."""
+    from tracker.store.imports import parse_value
+
     text = _text(form, key)
     if text is None:
         return None
     try:
-        return float(text.replace(",", "."))
+        return parse_value(text)
     except ValueError:
-        raise UserError(f"Giá trị không phải số: '{text}'.", "ví dụ 61,5 hoặc 1200") from None
+        raise UserError(f"Giá trị không phải số: '{text}'.", "ví dụ 61,5 hoặc 1.200") from None
 
 
 async def review(request: Request) -> Response:
     form = await form_of(request)
     action = _text(form, "action") or ""
-    seen = int(_text(form, "seen") or 0)
+    seen_text = _text(form, "seen") or "0"
+    if not seen_text.isdigit():
+        raise UserError("Biểu mẫu duyệt thiếu trạng thái đã xem.", "tải lại trang rồi duyệt lại")
+    seen = int(seen_text)
     response: Response = await run_sync(_review, request, request.path_params["fid"], action, seen,
                                         _number(form, "value"), _text(form, "as_of"), _text(form, "reason"))
     return response
@@ -129,11 +135,7 @@ async def upload(request: Request) -> Response:
 async def make(request: Request) -> Response:
     form = await form_of(request)
     slug = _text(form, "province") or ""
-    text = _text(form, "as_of") or date.today().isoformat()
-    try:
-        when = date.fromisoformat(text)
-    except ValueError:
-        raise UserError(f"Ngày không hợp lệ: '{text}'.", "dùng dạng YYYY-MM-DD") from None
+    when = report_date(_text(form, "as_of"))
     formats = tuple(f for f in form.getlist("formats") if f in ("pdf", "html", "docx", "xlsx", "csv")) or ("pdf",)
     result = await run_sync(pipeline.make_report, workspace(request), slug, when, formats=formats)
     shown = next((p for p in result.paths if p.suffix == ".html"), result.paths[0])

@@ -24,6 +24,7 @@ from tracker.errors import DocumentError, ProvinceError, UserError
 from tracker.provinces import Province, at, lookup, merger_date
 from tracker.report.data import ReportData, format_date
 from tracker.store.db import STATE_LABELS, STATES
+from tracker.text.dates import report_date
 from tracker.text.numbers import format_quantity
 from tracker.web.context import render, workspace
 
@@ -34,14 +35,8 @@ REPORT_FILE = re.compile(r"^bao-cao-\d{4}-\d{2}-\d{2}\.(?:pdf|html|docx|xlsx|csv
 
 
 def as_of(request: Request) -> date:
-    """?as_of=YYYY-MM-DD, today without it."""
-    text = request.query_params.get("as_of") or ""
-    if not text:
-        return date.today()
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise UserError(f"Ngày không hợp lệ: '{text}'.", "dùng dạng YYYY-MM-DD") from None
+    """?as_of=YYYY-MM-DD (the CLI's --as-of rule: at most a year ahead), today without it."""
+    return report_date(request.query_params.get("as_of"))
 
 
 def units() -> list[Province]:
@@ -49,10 +44,6 @@ def units() -> list[Province]:
     from tracker.provinces import fold, registry
 
     return sorted(registry().values(), key=lambda p: fold(p.name))
-
-
-def _province(text: str) -> Province:
-    return lookup(text)  # ProvinceError (a UserError) names it and suggests
 
 
 @dataclass(frozen=True)
@@ -80,7 +71,7 @@ def dashboard(request: Request) -> Response:
 
 
 def province(request: Request) -> Response:
-    p = _province(request.path_params["slug"])
+    p = lookup(request.path_params["slug"])
     when = as_of(request)
     data, _, synced = pipeline.report_data(workspace(request), p, when)
     return render(request, "province.html.j2", province=p, data=data, as_of=when, problems=synced.problems,
@@ -88,31 +79,24 @@ def province(request: Request) -> Response:
 
 
 def review(request: Request) -> Response:
-    from tracker.store.figures import review_items
+    from tracker.store.figures import conflicting_values, review_items
 
     ws = workspace(request)
     q = request.query_params
-    slug = _province(q["province"]).slug if q.get("province") else None
+    slug = lookup(q["province"]).slug if q.get("province") else None
     state = q.get("state", "pending") or None
-    if state is not None and state not in STATES:
-        raise UserError(f"Trạng thái không hợp lệ: '{state}'.", "dùng " + ", ".join(STATES))
+    indicator = q.get("indicator") or None
+    confidence = (_confidence(q.get("min"), 0.0), _confidence(q.get("max"), 1.0))
     catalog, _ = pipeline.load(ws)
     with pipeline.open_store(ws) as st:
         synced = pipeline.update_store(ws, catalog, st)
-        items = review_items(st, slug, None)
-    # conflicts: two live values for one province, indicator and date
-    values: dict[tuple[str, str, str], set[float]] = defaultdict(set)
-    for i in items:
-        if i.state not in ("rejected", "orphaned"):
-            values[(i.figure.province, i.figure.indicator, i.figure.as_of)].add(i.figure.value)
-    indicator = q.get("indicator") or None
-    low, high = _confidence(q.get("min"), 0.0), _confidence(q.get("max"), 1.0)
-    shown = [i for i in items if (state is None or i.state == state)
-             and (indicator is None or i.figure.indicator == indicator) and low <= i.figure.confidence <= high]
+        everything = review_items(st, slug)  # conflicts and the indicator list look past the filters
+        shown = review_items(st, slug, state, indicator=indicator, confidence=confidence)
+    values = conflicting_values(everything)
     rows = [row_view(i, catalog, values) for i in shown]
     return render(request, "review.html.j2", rows=rows, province=slug or "", state=state or "",
                   indicator=indicator or "", states=STATES, labels=STATE_LABELS,
-                  indicators=sorted({i.figure.indicator for i in items}), problems=synced.problems,
+                  indicators=sorted({i.figure.indicator for i in everything}), problems=synced.problems,
                   low=q.get("min", ""), high=q.get("max", ""), provinces=units())
 
 
@@ -130,12 +114,9 @@ def row_view(item: Any, catalog: Any, values: dict[tuple[str, str, str], set[flo
     o = item.figure
     ind = catalog.get(o.indicator)
     others = sorted(v for v in (values or {}).get((o.province, o.indicator, o.as_of), set()) if v != o.value)
-    shown = format_quantity(o.value, o.unit)
-    if item.review and item.review.action == "correct" and item.review.value is not None:
-        shown += " → " + format_quantity(item.review.value, o.unit)
     return {
         "id": o.id, "short": o.id[:8], "indicator": o.indicator, "name": ind.name if ind else o.indicator,
-        "value": shown, "raw": o.value, "as_of": o.as_of, "as_of_text": format_date(o.as_of),
+        "value": item.value_text(), "raw": o.value, "as_of": o.as_of, "as_of_text": format_date(o.as_of),
         "confidence": f"{o.confidence:.2f}", "state": item.state, "state_label": STATE_LABELS[item.state],
         "quote": o.quote, "doc": o.doc, "page": o.page, "source": item.source, "province": o.province,
         "seen": item.review.id if item.review else 0, "reason": item.review.reason if item.review else "",
@@ -206,7 +187,7 @@ def reports(request: Request) -> Response:
     from tracker.store.queries import runs
 
     ws = workspace(request)
-    slug = _province(request.query_params["province"]).slug if request.query_params.get("province") else None
+    slug = lookup(request.query_params["province"]).slug if request.query_params.get("province") else None
     with pipeline.open_store(ws) as st:
         done = list(reversed(runs(st, slug)))[:50]
     files = sorted(((p.parent.name, p.name) for p in ws.reports.glob("*/bao-cao-*") if REPORT_FILE.match(p.name)),
@@ -243,7 +224,7 @@ def history(request: Request) -> Response:
     chart = Markup("")
     slug, key = "", q.get("indicator", "")
     if q.get("province") and key:
-        slug = _province(q["province"]).slug
+        slug = lookup(q["province"]).slug
         ind = catalog.get(key)
         if ind is None:
             raise UserError(f"Chỉ tiêu không có trong danh mục: '{key}'.")

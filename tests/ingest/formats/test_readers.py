@@ -131,3 +131,15 @@ def test_a_scan_without_tesseract_names_the_install_line(monkeypatch: pytest.Mon
 def test_a_document_past_its_time_limit_stops_with_a_warning() -> None:
     with pytest.raises(FormatError, match="quá 0 giây"):
         read_pdf(_pdf(GOOD_PDF), Deadline(0))
+
+
+def test_an_old_word_file_without_libreoffice_names_the_install_line(tmp_path: Path,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    from tracker.ingest.formats import office
+
+    monkeypatch.setattr(office.shutil, "which", lambda name: None)
+    (tmp_path / "cu.doc").write_bytes(b"\xd0\xcf\x11\xe0 an old Word file")
+    (tmp_path / "cu.doc.yaml").write_text(SIDE, "utf-8")
+    with pytest.raises(DocumentError) as info:
+        parse_document(tmp_path / "cu.doc")
+    assert info.value.doc == "cu.doc" and "apt-get install libreoffice-writer" in info.value.reason

@@ -22,6 +22,9 @@ READERS = {
     ".png": "image", ".jpg": "image", ".jpeg": "image", ".tif": "image", ".tiff": "image",
 }
 SUFFIXES = TEXT_SUFFIXES + tuple(READERS)
+# What a person calls each format (tracker docs, tracker add, the web's document list).
+FORMAT_LABELS = {"txt": "văn bản", "pdf": "PDF", "docx": "Word", "doc": "Word cũ", "html": "trang web",
+                 "image": "ảnh"}
 
 # Seconds one document may take to read (a 300-page PDF takes about one; OCR a few per page).
 TIME_LIMIT = 300.0
