@@ -16,7 +16,7 @@ import time
 from datetime import date
 from pathlib import Path
 
-from bench.common import machine, table
+from bench.common import installed_env, machine, table
 from bench.report import AS_OF, TRACKER, workspace
 
 HEADER = ["what", "seconds", "floor", "floor seconds", "ratio (median of pairs)", "goal"]
@@ -24,7 +24,8 @@ HEADER = ["what", "seconds", "floor", "floor seconds", "ratio (median of pairs)"
 
 def _wall(args: list[str], cwd: Path) -> float:
     t0 = time.perf_counter()
-    subprocess.run(args, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+    subprocess.run(args, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False,
+                   env=installed_env())
     return time.perf_counter() - t0
 
 
@@ -67,7 +68,8 @@ def _batch_overhead(ws: Path) -> list[str]:
     """In a warm process (as a worker of `report --all` is): one report's time beyond
     WeasyPrint's own rendering of its HTML, as a share of that rendering."""
     from tracker import pipeline
-    from tracker.report.render import render_html, render_pdf
+    from tracker.report.pdf import render_pdf
+    from tracker.report.render import render_html
     from tracker.workspace import Workspace
 
     w = Workspace.at(ws)
@@ -91,7 +93,7 @@ def _batch_overhead(ws: Path) -> list[str]:
             step()
     extra = statistics.median((t - o) / o for t, o in zip(totals, weasy, strict=True))
     return ["report --all, per report (warm worker)", f"{statistics.median(totals):.3f}",
-            "WeasyPrint on its HTML, same process", f"{statistics.median(weasy):.3f}", f"+{100 * extra:.0f}%",
+            "WeasyPrint on its HTML, same process", f"{statistics.median(weasy):.3f}", f"{100 * extra:+.0f}%",
             "≤ +10%"]
 
 

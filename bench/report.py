@@ -21,7 +21,7 @@ import time
 from datetime import date
 from pathlib import Path
 
-from bench.common import machine, median_seconds, table
+from bench.common import installed_env, machine, median_seconds, table
 
 ROOT = Path(__file__).resolve().parents[1]
 TRACKER = str(Path(sys.executable).with_name("tracker"))
@@ -32,7 +32,8 @@ HEADER = ["what", "seconds (median of 3)", "peak RSS MB (largest process)"]
 def timed_process(args: list[str], cwd: Path) -> tuple[float, float]:
     """Wall seconds and peak RSS (MB) of one child process."""
     t0 = time.perf_counter()
-    proc = subprocess.Popen(args, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(args, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                            env=installed_env())
     _, status, usage = os.wait4(proc.pid, 0)
     seconds = time.perf_counter() - t0
     proc.returncode = os.waitstatus_to_exitcode(status)

@@ -243,7 +243,8 @@ def refuse_problems(problems: list[DocumentError]) -> None:
 def render_all(data: ReportData, templates: Path, formats: tuple[str, ...], stem: str) -> dict[str, bytes]:
     """Every requested file's name and bytes, all rendered before any is written."""
     from tracker.report import sheets, word
-    from tracker.report.render import render_html, render_pdf, standalone  # Jinja: not for `status`
+    from tracker.report.pdf import render_pdf
+    from tracker.report.render import render_html, standalone  # Jinja: not for `status`
 
     outputs: dict[str, bytes] = {}
     html = render_html(data, templates) if {"html", "pdf"} & set(formats) else ""

@@ -107,9 +107,9 @@ def test_a_failed_render_writes_no_file_and_records_no_run(workspace: Path, monk
     def broken(html: str, templates: Path) -> bytes:
         raise RenderError("PDF engine failed half way")
 
-    from tracker.report import render
+    from tracker.report import pdf
 
-    monkeypatch.setattr(render, "render_pdf", broken)
+    monkeypatch.setattr(pdf, "render_pdf", broken)
     with pytest.raises(RenderError):
         pipeline.make_report(Workspace(workspace), "kien-giang", date(2026, 11, 23))
     assert not (workspace / "reports" / "kien-giang").exists()  # not even the HTML, which was ready first

@@ -92,7 +92,8 @@ def _write_pdf(templates: Path, reports: Path, result: Comparison, when: date) -
     from tracker.files import write_atomic
     from tracker.pipeline import check_writable
     from tracker.report.data import format_date
-    from tracker.report.render import render_pdf, render_template
+    from tracker.report.pdf import render_pdf
+    from tracker.report.render import render_template
 
     folder = reports / "so-sanh"
     check_writable(folder)

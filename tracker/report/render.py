@@ -1,4 +1,4 @@
-"""Rendering ReportData to HTML (Jinja2, autoescaped) and PDF (WeasyPrint).
+"""Rendering ReportData to HTML (Jinja2, autoescaped); the PDF is `tracker.report.pdf`.
 
 Templates live in the workspace's `templates/` so users can edit them. The rendered bytes
 are written by `tracker.files` (all files or none, through temporary files and renames).
@@ -6,8 +6,6 @@ are written by `tracker.files` (all files or none, through temporary files and r
 
 from __future__ import annotations
 
-import logging
-import os
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -80,24 +78,3 @@ def standalone(html: str, templates: Path) -> str:
         return f"<style>\n{css}</style>"
 
     return _STYLESHEET.sub(inline, html)
-
-
-PDF_VARIANT = "pdf/a-3b"  # reports are archived: PDF/A-3b (fonts embedded, sRGB output intent, XMP)
-
-
-def render_pdf(html: str, templates: Path) -> bytes:
-    """PDF/A bytes from report HTML; stylesheets and images resolve against `templates`.
-
-    Title, author, subject, keywords and creation date come from the HTML's <title> and
-    <meta> tags, so a template edit can change them.
-    """
-    logging.getLogger("weasyprint").setLevel(logging.ERROR)
-    logging.getLogger("fontTools").setLevel(logging.ERROR)
-    from weasyprint import HTML  # imported late: heavy, and not needed for HTML-only work
-
-    try:
-        pdf = HTML(string=html, base_url=str(templates) + os.sep).write_pdf(pdf_variant=PDF_VARIANT)
-    except Exception as exc:  # WeasyPrint raises many kinds
-        raise RenderError(f"không tạo được PDF: {exc}") from exc
-    assert isinstance(pdf, bytes)
-    return pdf
