@@ -28,6 +28,7 @@ from datetime import date
 from pathlib import Path
 
 from tracker.errors import UserError
+from tracker.i18n import lang, msg, set_lang
 from tracker.provinces import Province, lookup, predecessors, registry
 from tracker.workspace import Workspace
 
@@ -103,8 +104,8 @@ def _run_pool(provinces: list[Province], workers: int, time_limit: float,
     to the time limit are returned, each with the reason."""
     ctx = multiprocessing.get_context("spawn")
     lost: dict[Province, str] = {}
-    pool = ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_die_with_parent,
-                               initargs=(os.getpid(),))
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_start_worker,
+                               initargs=(os.getpid(), lang()))
     try:
         futures: dict[Future[Outcome], Province] = {}
         for p in provinces:
@@ -115,7 +116,7 @@ def _run_pool(provinces: list[Province], workers: int, time_limit: float,
             finished, pending = wait(pending, timeout=time_limit, return_when=FIRST_COMPLETED)
             if not finished:  # nothing ended in time: stop every worker; what was running is lost
                 for fut in pending:
-                    lost[futures[fut]] = f"quá thời gian ({time_limit:g} giây), đã dừng"
+                    lost[futures[fut]] = msg("quá thời gian ({seconds} giây), đã dừng", seconds=f"{time_limit:g}")
                 _kill(pool)
                 break
             for fut in finished:
@@ -123,7 +124,7 @@ def _run_pool(provinces: list[Province], workers: int, time_limit: float,
                 try:
                     record(p, fut.result())
                 except BrokenProcessPool:
-                    lost[p] = "tiến trình lập báo cáo dừng đột ngột"
+                    lost[p] = msg("tiến trình lập báo cáo dừng đột ngột")
     finally:
         pool.shutdown(wait=False, cancel_futures=True)
     return lost
@@ -133,6 +134,12 @@ def _kill(pool: ProcessPoolExecutor) -> None:
     """Stop a pool's workers now (the executor has no public way to stop a running task)."""
     for proc in list(getattr(pool, "_processes", {}).values()):
         proc.kill()
+
+
+def _start_worker(parent: int, language: str) -> None:
+    """A spawned worker speaks the parent's language (--lang is not in its environment) and dies with it."""
+    set_lang(language)
+    _die_with_parent(parent)
 
 
 def _die_with_parent(parent: int) -> None:
@@ -155,9 +162,10 @@ def report_one(ws: Workspace, slug: str, as_of: date, formats: tuple[str, ...]) 
     try:
         result = pipeline.make_report(ws, slug, as_of, formats=formats, sync_first=False)  # synced by make_all
     except UserError as exc:
-        return Outcome(slug, name, error=f"{exc.message}" + (f" Gợi ý: {exc.hint}" if exc.hint else ""))
+        return Outcome(slug, name, error=f"{exc.message}" + (f" {msg('Gợi ý:')} {exc.hint}" if exc.hint else ""))
     except Exception as exc:  # a bug in one province must not stop the others; it is reported by name
-        return Outcome(slug, name, error=f"lỗi không mong đợi ({type(exc).__name__}: {exc})")
+        return Outcome(slug, name, error=msg("lỗi không mong đợi ({kind}: {error})", kind=type(exc).__name__,
+                                             error=exc))
     counts = result.data.counts_text
     return Outcome(slug, name, tuple(result.paths), counts)
 

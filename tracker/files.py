@@ -13,6 +13,7 @@ import tempfile
 from pathlib import Path
 
 from tracker.errors import WorkspaceError
+from tracker.i18n import msg
 
 
 def _umask() -> int:
@@ -27,7 +28,8 @@ def write_all(files: dict[Path, bytes]) -> None:
     written are they renamed into place. A path that is a folder is refused before anything."""
     for path in files:
         if path.is_dir():
-            raise WorkspaceError(f"{path} là một thư mục, không ghi đè được.", "đổi tên hoặc chuyển thư mục đó đi")
+            raise WorkspaceError(msg("{path} là một thư mục, không ghi đè được.", path=path),
+                                 msg("đổi tên hoặc chuyển thư mục đó đi"))
     temps: dict[Path, str] = {}
     try:
         for path, data in files.items():
@@ -35,8 +37,9 @@ def write_all(files: dict[Path, bytes]) -> None:
     except OSError as exc:
         for tmp in temps.values():
             Path(tmp).unlink(missing_ok=True)
-        raise WorkspaceError(f"Không ghi được {exc.filename or path}: {exc.strerror}; không tệp nào được ghi.",
-                             "kiểm tra chỗ trống trên đĩa và quyền ghi của thư mục") from None
+        raise WorkspaceError(msg("Không ghi được {path}: {reason}; không tệp nào được ghi.",
+                                 path=exc.filename or path, reason=exc.strerror),
+                             msg("kiểm tra chỗ trống trên đĩa và quyền ghi của thư mục")) from None
     except BaseException:
         for tmp in temps.values():
             Path(tmp).unlink(missing_ok=True)

@@ -21,6 +21,7 @@ from tracker.errors import DocumentError, RenderError, UserError, WorkspaceError
 from tracker.evaluate.status import Evaluation, evaluate, select_actual
 from tracker.extract.catalog import Catalog, load_catalog
 from tracker.extract.model import Observation
+from tracker.i18n import msg
 from tracker.provinces import Province, department, lookup, merger_date, predecessors
 from tracker.report.data import Merger, ReportData, Signer, build_report
 from tracker.store.db import Store, now
@@ -117,8 +118,8 @@ def report_data(ws: Workspace, province_name: str | Province, as_of: date, *, nu
     """
     province = resolve_province(province_name)
     if issued is not None and issued < as_of:
-        raise UserError(f"Ngày ký {issued.isoformat()} trước ngày chốt số liệu {as_of.isoformat()}.",
-                        "--date phải cùng ngày hoặc sau --as-of")
+        raise UserError(msg("Ngày ký {signed} trước ngày chốt số liệu {as_of}.", signed=issued.isoformat(),
+                            as_of=as_of.isoformat()), msg("--date phải cùng ngày hoặc sau --as-of"))
     day = issued or as_of
     catalog, targets = load(ws)
     merged = predecessors(province.slug, as_of)
@@ -174,7 +175,8 @@ def _number(number: str | None) -> str:
         return ""
     n = number.strip()
     if not n.isdigit() or int(n) == 0:
-        raise UserError(f"Số văn bản không hợp lệ: '{number}'.", "dùng một số nguyên dương, ví dụ --so 5")
+        raise UserError(msg("Số văn bản không hợp lệ: '{number}'.", number=number),
+                        msg("dùng một số nguyên dương, ví dụ --so 5"))
     return f"{int(n):02d}"
 
 
@@ -226,8 +228,9 @@ def refuse_orphans(ws: Workspace, province: str | Province, store: Store | None 
         orphans = review_items(st, resolve_province(province).slug, "orphaned")
     if orphans:
         ids = ", ".join(i.figure.id[:10] for i in orphans[:5])
-        raise UserError(f"{len(orphans)} lượt duyệt không còn áp dụng được vì văn bản đã sửa (--strict): {ids}.",
-                        "xem và duyệt lại: tracker review list --status orphaned")
+        raise UserError(msg("{count} lượt duyệt không còn áp dụng được vì văn bản đã sửa (--strict): {ids}.",
+                            count=len(orphans), ids=ids),
+                        msg("xem và duyệt lại: tracker review list --status orphaned"))
 
 
 def refuse_problems(problems: list[DocumentError]) -> None:
@@ -235,9 +238,10 @@ def refuse_problems(problems: list[DocumentError]) -> None:
     if not problems:
         return
     listed = "; ".join(f"{p.doc}: {p.reason}" for p in problems[:5])
-    more = f" (và {len(problems) - 5} văn bản khác)" if len(problems) > 5 else ""
-    raise UserError(f"{len(problems)} văn bản có vấn đề (--strict): {listed}{more}.",
-                    "sửa hoặc chuyển các tệp đó ra khỏi seeds/, hoặc bỏ --strict để chỉ cảnh báo")
+    more = msg(" (và {count} văn bản khác)", count=len(problems) - 5) if len(problems) > 5 else ""
+    raise UserError(msg("{count} văn bản có vấn đề (--strict): {listed}{more}.", count=len(problems), listed=listed,
+                        more=more),
+                    msg("sửa hoặc chuyển các tệp đó ra khỏi seeds/, hoặc bỏ --strict để chỉ cảnh báo"))
 
 
 def render_all(data: ReportData, templates: Path, formats: tuple[str, ...], stem: str) -> dict[str, bytes]:
@@ -269,8 +273,8 @@ def parse_formats(text: str) -> tuple[str, ...]:
     formats = tuple(f.strip().lower() for f in text.split(",") if f.strip())
     bad = [f for f in formats if f not in FORMATS]
     if bad or not formats:
-        raise UserError(f"Định dạng không hỗ trợ: {', '.join(bad) or text}.",
-                        "dùng một hoặc nhiều trong " + ", ".join(FORMATS) + ", ví dụ pdf,docx")
+        raise UserError(msg("Định dạng không hỗ trợ: {format}.", format=", ".join(bad) or text),
+                        msg("dùng một hoặc nhiều trong {formats}, ví dụ pdf,docx", formats=", ".join(FORMATS)))
     return formats
 
 
@@ -282,8 +286,9 @@ def check_writable(folder: Path) -> None:
     for p in (folder, *folder.parents):
         if p.exists():
             if not p.is_dir():
-                raise WorkspaceError(f"{p} là một tệp, không phải thư mục.", "xóa hoặc đổi tên tệp đó")
+                raise WorkspaceError(msg("{path} là một tệp, không phải thư mục.", path=p),
+                                     msg("xóa hoặc đổi tên tệp đó"))
             if not os.access(p, os.W_OK):
-                raise WorkspaceError(f"Không ghi được vào {p}.", "kiểm tra quyền ghi của thư mục")
+                raise WorkspaceError(msg("Không ghi được vào {path}.", path=p), msg("kiểm tra quyền ghi của thư mục"))
             return
-    raise RenderError(f"không có thư mục nào để ghi {folder}")
+    raise RenderError(msg("không có thư mục nào để ghi {folder}", folder=folder))

@@ -23,6 +23,7 @@ from typing import Any
 from ruamel.yaml import YAML
 
 from tracker.errors import ProvinceError
+from tracker.i18n import msg
 
 KINDS = ("tinh", "thanh-pho")
 
@@ -173,5 +174,6 @@ def lookup(name: str) -> Province:
         return registry()[slug]
     shown = name if len(name) <= 60 else name[:57] + "…"
     close = difflib.get_close_matches(key.replace(" ", "-"), list(registry()), n=1, cutoff=0.6)
-    hint = f"có phải ý bạn là {close[0]}?" if close else "xem danh sách bằng lệnh: tracker provinces"
-    raise ProvinceError(f"Không biết tỉnh '{shown}'.", hint)
+    hint = msg("có phải ý bạn là {close}?", close=close[0]) if close else \
+        msg("xem danh sách bằng lệnh: tracker provinces")
+    raise ProvinceError(msg("Không biết tỉnh '{name}'.", name=shown), hint)

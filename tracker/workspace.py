@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from tracker.errors import WorkspaceError
+from tracker.i18n import msg
 
 TARGETS = "targets.yaml"
 
@@ -56,13 +57,14 @@ class Workspace:
             if (folder / TARGETS).is_file():
                 return cls(folder, store_path)
         raise WorkspaceError(
-            f"Không tìm thấy {TARGETS} trong {here} hay các thư mục cha.",
-            "chạy lệnh trong thư mục làm việc của tracker, hoặc dùng --workspace ĐƯỜNG_DẪN",
+            msg("Không tìm thấy {file} trong {folder} hay các thư mục cha.", file=TARGETS, folder=here),
+            msg("chạy lệnh trong thư mục làm việc của tracker, hoặc dùng --workspace ĐƯỜNG_DẪN"),
         )
 
     @classmethod
     def at(cls, root: Path, store_path: Path | None = None) -> Workspace:
         root = root.resolve()
         if not (root / TARGETS).is_file():
-            raise WorkspaceError(f"{root} không có {TARGETS}.", "kiểm tra lại --workspace")
+            raise WorkspaceError(msg("{folder} không có {file}.", folder=root, file=TARGETS),
+                                 msg("kiểm tra lại --workspace"))
         return cls(root, store_path)

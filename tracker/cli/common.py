@@ -39,7 +39,7 @@ def _root(
 ) -> None:
     _state["db"] = db.resolve() if db else None
     if lang is not None and lang not in LANGS:
-        err.print(f"Lỗi: --lang phải là {' hoặc '.join(LANGS)} (không phải '{lang}').")
+        err.print(msg("Lỗi:") + " " + msg("--lang phải là vi hoặc en (không phải '{value}').", value=lang))
         raise typer.Exit(2)
     set_lang(lang)
 
@@ -105,7 +105,7 @@ def open_workspace_store(workspace_dir: Path | None, *, synced: bool = False,
     ws = workspace(workspace_dir)
     with pipeline.open_store(ws) as st:
         if synced:
-            with progress("Đọc văn bản") as tick:
+            with progress(msg("Đọc văn bản")) as tick:
                 result = pipeline.update_store(ws, load_catalog(ws.catalog), st, workers=workers, progress=tick)
             warn_problems(result.problems)
         yield st, ws

@@ -27,6 +27,7 @@ from tracker.cli.common import (
     workspace,
 )
 from tracker.errors import UserError
+from tracker.i18n import msg
 from tracker.text.cells import csv_safe
 from tracker.text.dates import parse_day, report_date
 
@@ -57,21 +58,21 @@ def report(
     with user_errors():
         formats = pipeline.parse_formats(fmt)
         if (province is None) == (not all_):
-            raise UserError("Cần đúng một trong hai: --province TỈNH hoặc --all.",
-                            "ví dụ: tracker report --province kien-giang")
+            raise UserError(msg("Cần đúng một trong hai: --province TỈNH hoặc --all."),
+                            msg("ví dụ: tracker report --province kien-giang"))
         if draft and so:
-            raise UserError("--draft và --so mâu thuẫn: bản dự thảo để trống số văn bản.",
-                            "bỏ --draft để ghi số, hoặc bỏ --so để lập bản dự thảo")
+            raise UserError(msg("--draft và --so mâu thuẫn: bản dự thảo để trống số văn bản."),
+                            msg("bỏ --draft để ghi số, hoặc bỏ --so để lập bản dự thảo"))
         if all_ and so:
-            raise UserError("--so không dùng được với --all: mỗi tỉnh có số văn bản riêng.",
-                            "bỏ --so; báo cáo được lập với số để trống")
+            raise UserError(msg("--so không dùng được với --all: mỗi tỉnh có số văn bản riêng."),
+                            msg("bỏ --so; báo cáo được lập với số để trống"))
         when = report_date(as_of)
         if all_:
             _report_all(workspace(workspace_dir), when, formats, workers, strict)
             return
         ws = workspace(workspace_dir)
         assert province is not None
-        with progress("Đọc văn bản") as tick:
+        with progress(msg("Đọc văn bản")) as tick:
             result = pipeline.make_report(ws, province, when, number=None if draft else so, formats=formats,
                                           workers=workers, progress=tick, strict=strict,
                                           issued=parse_day(signed) if signed else None)
@@ -91,12 +92,12 @@ def _report_all(ws: Workspace, when: date, formats: tuple[str, ...], workers: in
     from tracker.report.data import format_date
 
     catalog, _ = pipeline.load(ws)
-    with pipeline.open_store(ws) as st, progress("Đọc văn bản") as tick:
+    with pipeline.open_store(ws) as st, progress(msg("Đọc văn bản")) as tick:
         synced = pipeline.update_store(ws, catalog, st, workers=workers, progress=tick)
     if strict:
         pipeline.refuse_problems(synced.problems)
     warn_problems(synced.problems)
-    with progress("Lập báo cáo") as tick:
+    with progress(msg("Lập báo cáo")) as tick:
         outcomes = make_all(ws, when, formats=formats, workers=workers, progress=tick)
     table = Table(title=f"Báo cáo ngày {format_date(when.isoformat())}")
     for c in ("Tỉnh", "Kết quả", "Chi tiết"):
@@ -108,7 +109,8 @@ def _report_all(ws: Workspace, when: date, formats: tuple[str, ...], workers: in
     failed = [o for o in outcomes if not o.ok]
     out.print(f"Đã lập {len(outcomes) - len(failed)}/{len(outcomes)} báo cáo.")
     for o in failed:
-        err.print(f"[bold red]Lỗi:[/] không lập được báo cáo của {o.name}: {o.error}", soft_wrap=True)
+        err.print(f"[bold red]{msg('Lỗi:')}[/] " + msg("không lập được báo cáo của {name}: {error}",
+                                                       name=o.name, error=o.error), soft_wrap=True)
     if failed:
         raise typer.Exit(1)
 
@@ -131,7 +133,7 @@ def status(
     with user_errors():
         ws = workspace(workspace_dir)
         when = report_date(as_of)
-        with progress("Đọc văn bản") as tick:
+        with progress(msg("Đọc văn bản")) as tick:
             data, evaluations, synced = pipeline.report_data(ws, province, when, workers=workers, progress=tick)
         if strict:
             pipeline.refuse_problems(synced.problems)
@@ -160,9 +162,11 @@ def _note_merged(name: str, when: date) -> None:
     p = lookup(name)
     if not p.exists(when) and p.merged_into:
         into = lookup(p.merged_into)
-        err.print(f"Lưu ý: {p.label_at(when)} đã sáp nhập vào {into.label_at(when)} từ "
-                  f"{format_date(merger_date().isoformat())}; báo cáo giữ phạm vi {p.label_at(when)} trước sáp nhập "
-                  f"(báo cáo của {into.label_at(when)}: --province {into.slug}).", markup=False)
+        err.print(msg("Lưu ý:") + " " + msg(
+            "{old} đã sáp nhập vào {new} từ {day}; báo cáo giữ phạm vi {old} trước sáp nhập "
+            "(báo cáo của {new}: --province {slug}).",
+            old=p.label_at(when), new=into.label_at(when), day=format_date(merger_date().isoformat()), slug=into.slug),
+            markup=False)
 
 
 def _load_and_extract(workspace_dir: Path | None, docs: Path | None, workers: int) -> tuple[Any, Corpus]:
@@ -173,8 +177,8 @@ def _load_and_extract(workspace_dir: Path | None, docs: Path | None, workers: in
     catalog, _ = pipeline.load(ws)
     folder = docs or ws.seeds
     if not folder.is_dir():
-        raise UserError(f"Không có thư mục văn bản {folder}.", "kiểm tra --docs")
-    with progress("Đọc văn bản") as tick:
+        raise UserError(msg("Không có thư mục văn bản {folder}.", folder=folder), msg("kiểm tra --docs"))
+    with progress(msg("Đọc văn bản")) as tick:
         return catalog, pipeline.extract_folder(folder, catalog, tick, workers=workers)
 
 
@@ -240,16 +244,16 @@ def eval_cmd(
 
     with user_errors():
         if not gold.is_file():
-            raise UserError(f"Không có tệp gold {gold}.", "kiểm tra --gold")
+            raise UserError(msg("Không có tệp gold {path}.", path=gold), msg("kiểm tra --gold"))
         try:
             rows = load_gold(gold)
         except ValueError as exc:
             raise UserError(str(exc)) from None
         if part not in ("all", "train", "test"):
-            raise UserError(f"--part không hợp lệ: {part!r}.", "dùng all, train hoặc test")
+            raise UserError(msg("--part không hợp lệ: {value}.", value=repr(part)), msg("dùng all, train hoặc test"))
         split_file = split or gold.with_name("held-out.txt")
         if part != "all" and not split_file.is_file():
-            raise UserError(f"Không có tệp chia phần {split_file}.", "chỉ ra bằng --split")
+            raise UserError(msg("Không có tệp chia phần {path}.", path=split_file), msg("chỉ ra bằng --split"))
         test_provinces = read_split(split_file) if part != "all" else frozenset()
         catalog, corpus = _load_and_extract(workspace_dir, docs, workers)
     keep = {d.id for d in corpus.documents if part == "all" or (d.province in test_provinces) == (part == "test")}

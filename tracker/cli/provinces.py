@@ -12,6 +12,7 @@ import typer
 
 from tracker.cli.common import WorkspaceOpt, app, open_workspace_store, out, user_errors
 from tracker.errors import UserError
+from tracker.i18n import msg
 from tracker.text.dates import parse_day, report_date
 
 if TYPE_CHECKING:
@@ -32,7 +33,7 @@ def provinces(
 
     with user_errors():
         if fmt not in ("table", "json"):
-            raise UserError(f"Định dạng không hỗ trợ: {fmt}.", "dùng table hoặc json")
+            raise UserError(msg("Định dạng không hỗ trợ: {format}.", format=fmt), msg("dùng table hoặc json"))
         when = parse_day(at) if at else None
     items = at_date(when) if when else list(registry().values())
     view = when or date.max
@@ -68,7 +69,7 @@ def compare(
 
     with user_errors():
         if fmt not in ("table", "json", "pdf"):
-            raise UserError(f"Định dạng không hỗ trợ: {fmt}.", "dùng table, json hoặc pdf")
+            raise UserError(msg("Định dạng không hỗ trợ: {format}.", format=fmt), msg("dùng table, json hoặc pdf"))
         when = report_date(as_of)
         with open_workspace_store(workspace_dir, synced=True) as (st, ws):
             result = build(figures(st), load_catalog(ws.catalog), indicator, when)

@@ -15,6 +15,7 @@ import typer
 
 from tracker.cli.common import ProvinceOpt, WorkspaceOpt, app, open_workspace_store, out, user_errors
 from tracker.errors import UserError
+from tracker.i18n import msg
 from tracker.store.db import STATE_LABELS, STATES
 
 review_app = typer.Typer(no_args_is_help=True, help="Duyệt số liệu trích tự động: xem, chấp nhận, từ chối, sửa.")
@@ -159,7 +160,8 @@ def history(
         points = figure_history(st, slug, indicator, include_superseded=all_values)
         if plot is not None:
             if plot.suffix.lower() != ".svg":
-                raise UserError(f"Biểu đồ chỉ ghi được dạng SVG: {plot.name}.", "dùng --plot bieu-do.svg")
+                raise UserError(msg("Biểu đồ chỉ ghi được dạng SVG: {name}.", name=plot.name),
+                                msg("dùng --plot bieu-do.svg"))
             used = [(to_date(p.figure.as_of), p.figure.value) for p in points
                     if p.state not in ("rejected", "superseded")]
             title = f"{catalog.by_key[indicator].name} — {lookup(province).name}"
@@ -186,9 +188,9 @@ def export_cmd(
 
     with user_errors():
         if fmt not in ("csv", "jsonl", "xlsx"):
-            raise UserError(f"Định dạng không hỗ trợ: {fmt}.", "dùng csv, jsonl hoặc xlsx")
+            raise UserError(msg("Định dạng không hỗ trợ: {format}.", format=fmt), msg("dùng csv, jsonl hoặc xlsx"))
         if fmt == "xlsx" and output is None:
-            raise UserError("Xuất xlsx cần --output TỆP.xlsx.")
+            raise UserError(msg("Xuất xlsx cần --output TỆP.xlsx."))
         with open_workspace_store(workspace_dir, synced=True) as (st, _):
             data = exporting.to_xlsx(st) if fmt == "xlsx" else \
                 (exporting.to_csv(st) if fmt == "csv" else exporting.to_jsonl(st)).encode("utf-8")

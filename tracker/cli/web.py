@@ -8,6 +8,7 @@ from typing import Annotated
 import typer
 
 from tracker.cli.common import WorkspaceOpt, app, err, out, user_errors, workspace
+from tracker.i18n import msg
 
 
 @app.command()
@@ -33,7 +34,7 @@ def serve(
     address = f"http://{'[' + host + ']' if ':' in host else host}:{port}/"
     out.print(f"Không gian làm việc {ws.root} tại {address} (Ctrl+C để dừng)")
     if host not in ("127.0.0.1", "localhost", "::1"):
-        err.print("Lưu ý: đang mở ra mạng; hãy đặt sau HTTPS (cookie phiên chỉ gửi qua HTTPS).")
+        err.print(msg("Lưu ý:") + " " + msg("đang mở ra mạng; hãy đặt sau HTTPS (cookie phiên chỉ gửi qua HTTPS)."))
     if open_browser:
         import webbrowser
 

@@ -16,6 +16,7 @@ from tracker.errors import DocumentError
 from tracker.extract.catalog import Catalog
 from tracker.extract.engine import Extractor
 from tracker.extract.model import Observation, TargetCandidate
+from tracker.i18n import lang, set_lang
 from tracker.ingest.documents import Document, document_paths, load_documents
 
 CHUNK = 64
@@ -39,7 +40,7 @@ def extract_paths(paths: list[Path], catalog: Catalog, *, workers: int = 1) -> I
         _init_worker(catalog)
         yield from map(_extract_chunk, chunks)
         return
-    with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(catalog,)) as pool:
+    with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(catalog, lang())) as pool:
         yield from pool.map(_extract_chunk, chunks)
 
 
@@ -61,8 +62,11 @@ def extract_folder(folder: Path, catalog: Catalog, progress: Callable[[int, int]
 _worker_extractor: Extractor | None = None
 
 
-def _init_worker(catalog: Catalog) -> None:
+def _init_worker(catalog: Catalog, language: str | None = None) -> None:
+    """Each worker has its extractor, and reports a bad document in the parent's language."""
     global _worker_extractor
+    if language is not None:
+        set_lang(language)
     _worker_extractor = Extractor(catalog)
 
 

@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from tracker.i18n import msg
+
 OTHER = "other:"
 
 
@@ -67,7 +69,8 @@ def load_gold(path: Path) -> list[GoldRow]:
             rows.append(GoldRow(d["doc"], d["indicator"], float(d["value"]), str(d["as_of"]),
                                 d.get("quote", ""), bool(d.get("ignore", False))))
         except (KeyError, TypeError, ValueError) as exc:
-            raise ValueError(f"{path}:{n}: dòng gold không hợp lệ: {exc}") from exc
+            raise ValueError(msg("{path}:{line}: dòng gold không hợp lệ: {detail}", path=path, line=n,
+                                 detail=exc)) from exc
     return rows
 
 

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from tracker.errors import DocumentError, UserError
 from tracker.files import write_all
+from tracker.i18n import msg
 from tracker.ingest.documents import Document, parse_document
 from tracker.ingest.formats import SUFFIXES, TEXT_SUFFIXES
 from tracker.ingest.metadata import FIELDS, ORIGINS, sidecar_path
@@ -43,15 +44,16 @@ def add_documents(files: list[Path], folder: Path, given: dict[str, str]) -> lis
             problems.append(f"{f}: {exc.reason}")
             continue
         except OSError as exc:
-            problems.append(f"{f}: không đọc được ({exc.strerror})")
+            problems.append(f"{f}: " + msg("không đọc được ({reason})", reason=exc.strerror))
             continue
         if given and _has_front_matter(f, data):
-            problems.append(f"{f}: tệp đã có phần đầu YAML; sửa thẳng trong tệp thay vì dùng tham số")
+            problems.append(f"{f}: " + msg("tệp đã có phần đầu YAML; sửa thẳng trong tệp thay vì dùng tham số"))
             continue
         plans.append((f, target, doc))
     if problems:
-        raise UserError("Không thêm được văn bản nào:\n  " + "\n  ".join(problems),
-                        "sửa các tệp trên (hoặc thêm --province/--published) rồi chạy lại; chưa có tệp nào được chép")
+        raise UserError(msg("Không thêm được văn bản nào:") + "\n  " + "\n  ".join(problems),
+                        msg("sửa các tệp trên (hoặc thêm --province/--published) rồi chạy lại; "
+                            "chưa có tệp nào được chép"))
     writes: dict[Path, bytes] = {}
     added = []
     for f, target, doc in plans:
@@ -73,20 +75,22 @@ def _has_front_matter(f: Path, data: bytes) -> bool:
 
 def _target(f: Path, folder: Path, names: set[str]) -> Path:
     if not f.is_file():
-        raise DocumentError(f.name, "không có tệp này")
+        raise DocumentError(f.name, msg("không có tệp này"))
     if f.suffix.lower() not in SUFFIXES:
-        raise DocumentError(f.name, f"định dạng {f.suffix or '(không đuôi)'} chưa được đọc; đọc được: "
-                                    + ", ".join(SUFFIXES))
+        raise DocumentError(f.name, msg("định dạng {suffix} chưa được đọc; đọc được: {suffixes}",
+                                        suffix=f.suffix or msg("(không đuôi)"), suffixes=", ".join(SUFFIXES)))
     target = folder / f.name
     if f.name in names or f.stem in {Path(n).stem for n in names}:
-        raise DocumentError(f.name, "trùng tên với một tệp khác trong lệnh này")
+        raise DocumentError(f.name, msg("trùng tên với một tệp khác trong lệnh này"))
     names.add(f.name)
     if target.exists() and target.resolve() != f.resolve() and target.read_bytes() != f.read_bytes():
-        raise DocumentError(f.name, f"{folder.name}/ đã có tệp cùng tên với nội dung khác; đổi tên tệp rồi thêm lại")
+        raise DocumentError(f.name, msg("{folder}/ đã có tệp cùng tên với nội dung khác; đổi tên tệp rồi thêm lại",
+                                        folder=folder.name))
     clash = [p.name for p in folder.glob(f"{f.stem}.*") if p.suffix.lower() in SUFFIXES and p.name != f.name] \
         if folder.is_dir() else []
     if clash:
-        raise DocumentError(f.name, f"trùng mã văn bản '{f.stem}' với {clash[0]} trong {folder.name}/; đổi tên tệp")
+        raise DocumentError(f.name, msg("trùng mã văn bản '{id}' với {other} trong {folder}/; đổi tên tệp",
+                                        id=f.stem, other=clash[0], folder=folder.name))
     return target
 
 

@@ -19,6 +19,7 @@ from ruamel.yaml import YAML
 from ruamel.yaml.error import YAMLError
 
 from tracker.errors import DocumentError, ProvinceError
+from tracker.i18n import msg
 from tracker.ingest import metadata
 from tracker.ingest.formats import SUFFIXES, TEXT_SUFFIXES, FormatError, Source, read_source
 from tracker.provinces import WHOLE_COUNTRY, lookup
@@ -94,11 +95,11 @@ def parse_document(path: Path, data: bytes | None = None, *,
     try:
         size = path.stat().st_size if data is None else len(data)
         if size > limit:
-            raise DocumentError(path.name, f"tệp quá lớn ({size / 2**20:.1f} MB, giới hạn "
-                                           f"{limit // 2**20} MB); tách thành nhiều văn bản nhỏ hơn")
+            raise DocumentError(path.name, msg("tệp quá lớn ({size} MB, giới hạn {limit} MB); tách thành nhiều "
+                                               "văn bản nhỏ hơn", size=f"{size / 2**20:.1f}", limit=limit // 2**20))
         raw = path.read_bytes() if data is None else data
     except OSError as exc:
-        raise DocumentError(path.name, f"không đọc được tệp: {exc.strerror}") from exc
+        raise DocumentError(path.name, msg("không đọc được tệp: {reason}", reason=exc.strerror)) from exc
     front: dict[str, str] = {}
     if suffix in TEXT_SUFFIXES:
         source, front, body_offset = _text_source(path, raw)
@@ -113,18 +114,20 @@ def parse_document(path: Path, data: bytes | None = None, *,
     meta, origins = metadata.resolve(layers)
     missing = [k for k in ("province", "published") if k not in meta or (not meta[k] and k == "province")]
     if missing:
-        raise DocumentError(path.name, f"không xác định được {' và '.join(_MISSING[k] for k in missing)}; "
-                                       f"ghi vào phần đầu YAML hoặc tệp kèm {metadata.sidecar_path(path).name}, "
-                                       "hoặc thêm bằng: tracker add TỆP --province … --published …")
+        named = [msg("tỉnh (province)") if k == "province" else msg("ngày ban hành (published)") for k in missing]
+        what = msg("{first} và {second}", first=named[0], second=named[1]) if len(named) == 2 else named[0]
+        raise DocumentError(path.name, msg("không xác định được {what}; ghi vào phần đầu YAML hoặc tệp kèm {sidecar}, "
+                                           "hoặc thêm bằng: tracker add TỆP --province … --published …",
+                                           what=what, sidecar=metadata.sidecar_path(path).name))
     province = _province_slug(path, meta["province"])
     try:
         written = meta["published"]
         published = check_date_text(written[:10] if origins["published"] == "page" else written)
     except ValueError as exc:
-        raise DocumentError(path.name, f"'published' ({metadata.ORIGINS[origins['published']]}): {exc}") from None
+        raise DocumentError(path.name, f"'published' ({msg(metadata.ORIGINS[origins['published']])}): {exc}") from None
     period = meta.get("period")
     if period is not None and not _PERIOD.match(period):
-        raise DocumentError(path.name, f"'period' không hợp lệ: {period!r}")
+        raise DocumentError(path.name, msg("'period' không hợp lệ: {value}", value=repr(period)))
     return Document(
         id=path.stem,
         path=path,
@@ -145,9 +148,6 @@ def parse_document(path: Path, data: bytes | None = None, *,
     )
 
 
-_MISSING = {"province": "tỉnh (province)", "published": "ngày ban hành (published)"}
-
-
 def _text_source(path: Path, raw: bytes) -> tuple[Source, dict[str, str], int]:
     """A text file: its decoded text, its front matter (optional) and where the body starts."""
     try:
@@ -161,11 +161,11 @@ def _text_source(path: Path, raw: bytes) -> tuple[Source, dict[str, str], int]:
     try:
         meta = _FRONT_YAML.load(m.group(1)) or {}
     except YAMLError as exc:
-        raise DocumentError(path.name, f"phần đầu YAML không hợp lệ: {exc}") from exc
+        raise DocumentError(path.name, msg("phần đầu YAML không hợp lệ: {detail}", detail=exc)) from exc
     except ValueError as exc:  # a date-like value that is no date: "published: 2026-02-30"
-        raise DocumentError(path.name, f"phần đầu YAML có ngày không tồn tại ({exc})") from exc
+        raise DocumentError(path.name, msg("phần đầu YAML có ngày không tồn tại ({detail})", detail=exc)) from exc
     if not isinstance(meta, dict):
-        raise DocumentError(path.name, "phần đầu YAML phải là các cặp khóa: giá trị")
+        raise DocumentError(path.name, msg("phần đầu YAML phải là các cặp khóa: giá trị"))
     # a key written empty ("published: ''") stays, so it is named as wrong rather than missing
     front = {str(k): _as_str(v) or "" for k, v in meta.items() if v is not None}
     return Source(text, "txt", meta={"encoding": decoded.encoding}), front, m.end()
@@ -180,7 +180,7 @@ def _province_slug(path: Path, written: str) -> str:
     try:
         return lookup(written).slug
     except ProvinceError as exc:
-        raise DocumentError(path.name, f"'province': {exc.message} Gợi ý: {exc.hint}") from None
+        raise DocumentError(path.name, f"'province': {exc.message} {msg('Gợi ý:')} {exc.hint}") from None
 
 
 def document_paths(folder: Path) -> list[Path]:
@@ -203,19 +203,19 @@ def skipped_entries(folder: Path) -> list[DocumentError]:
         if p.name.startswith("."):
             continue
         if p.is_symlink() and not p.exists():
-            out.append(DocumentError(p.name, "liên kết hỏng (tệp đích không còn)"))
+            out.append(DocumentError(p.name, msg("liên kết hỏng (tệp đích không còn)")))
         elif p.is_dir():
-            out.append(DocumentError(p.name + "/", "thư mục con không được đọc; chỉ đọc các tệp nằm ngay trong "
-                                                   f"{folder.name}/"))
+            out.append(DocumentError(p.name + "/", msg("thư mục con không được đọc; chỉ đọc các tệp nằm ngay trong "
+                                                       "{folder}/", folder=folder.name)))
         elif not p.is_file():
-            out.append(DocumentError(p.name, "không phải tệp thường (FIFO, socket hoặc thiết bị)"))
+            out.append(DocumentError(p.name, msg("không phải tệp thường (FIFO, socket hoặc thiết bị)")))
         elif metadata.is_sidecar(p):
             base = p.with_name(p.name[: -len(".yaml")])
             if not base.is_file():
-                out.append(DocumentError(p.name, f"tệp kèm không có văn bản đi cùng ({base.name})"))
+                out.append(DocumentError(p.name, msg("tệp kèm không có văn bản đi cùng ({name})", name=base.name)))
         elif p.suffix.lower() not in SUFFIXES:
-            out.append(DocumentError(p.name, f"định dạng {p.suffix or '(không đuôi)'} chưa được đọc; chỉ đọc "
-                                             + ", ".join(SUFFIXES)))
+            out.append(DocumentError(p.name, msg("định dạng {suffix} chưa được đọc; chỉ đọc {suffixes}",
+                                                 suffix=p.suffix or msg("(không đuôi)"), suffixes=", ".join(SUFFIXES))))
     return out
 
 

@@ -18,6 +18,7 @@ from ruamel.yaml import YAML
 from ruamel.yaml.error import YAMLError
 
 from tracker.errors import DocumentError, ProvinceError
+from tracker.i18n import msg
 from tracker.ingest.formats import SUFFIXES
 from tracker.provinces import lookup, registry
 from tracker.text.dates import iter_dates
@@ -60,9 +61,9 @@ def read_sidecar(path: Path) -> dict[str, str]:
     try:
         data = _YAML.load(side.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as exc:
-        raise DocumentError(side.name, f"không đọc được tệp kèm: {exc}") from None
+        raise DocumentError(side.name, msg("không đọc được tệp kèm: {detail}", detail=exc)) from None
     except (YAMLError, ValueError) as exc:
-        raise DocumentError(side.name, f"tệp kèm không phải YAML hợp lệ: {exc}") from None
+        raise DocumentError(side.name, msg("tệp kèm không phải YAML hợp lệ: {detail}", detail=exc)) from None
     return _fields(side, data)
 
 
@@ -70,11 +71,11 @@ def _fields(where: Path, data: Any) -> dict[str, str]:
     if data is None:
         return {}
     if not isinstance(data, dict):
-        raise DocumentError(where.name, "cần các cặp khóa: giá trị (province, published, title, …)")
+        raise DocumentError(where.name, msg("cần các cặp khóa: giá trị (province, published, title, …)"))
     unknown = sorted(str(k) for k in data if k not in FIELDS)
     if unknown:
-        raise DocumentError(where.name, f"khóa không biết: {', '.join(unknown)}; các khóa dùng được: "
-                                        + ", ".join(FIELDS))
+        raise DocumentError(where.name, msg("khóa không biết: {keys}; các khóa dùng được: {known}",
+                                            keys=", ".join(unknown), known=", ".join(FIELDS)))
     return {k: nfc(str(v)).strip() for k, v in data.items() if v is not None and str(v).strip()}
 
 

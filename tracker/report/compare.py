@@ -18,6 +18,7 @@ from tracker.errors import UserError
 from tracker.evaluate.status import effective_date, select_actual
 from tracker.extract.catalog import Catalog
 from tracker.extract.model import Observation
+from tracker.i18n import msg
 from tracker.provinces import lookup, merger_date, registry
 from tracker.report.charts import bar_chart
 from tracker.report.data import actual_text, format_date
@@ -58,8 +59,9 @@ def compare(observations: Iterable[Observation], catalog: Catalog, indicator: st
     ind = catalog.get(indicator)
     if ind is None:
         close = catalog.closest(indicator)
-        raise UserError(f"Không có chỉ tiêu '{indicator}' trong danh mục.",
-                        f"có phải ý bạn là {close}?" if close else "xem indicators.yaml hoặc tracker extract")
+        raise UserError(msg("Không có chỉ tiêu '{key}' trong danh mục.", key=indicator),
+                        msg("có phải ý bạn là {close}?", close=close) if close else
+                        msg("xem indicators.yaml hoặc tracker extract"))
     by_province: dict[str, list[Observation]] = {}
     for o in observations:
         if o.indicator == indicator:

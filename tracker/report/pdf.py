@@ -29,6 +29,7 @@ from multiprocessing.connection import Connection, Pipe
 from pathlib import Path
 
 from tracker.errors import RenderError
+from tracker.i18n import msg
 
 PDF_VARIANT = "pdf/a-3b"  # reports are archived: PDF/A-3b (fonts embedded, sRGB output intent, XMP)
 
@@ -58,7 +59,7 @@ def render_here(html: str, templates: Path) -> bytes:
     try:
         pdf = HTML(string=html, base_url=str(templates) + os.sep).write_pdf(pdf_variant=PDF_VARIANT)
     except Exception as exc:  # WeasyPrint raises many kinds
-        raise RenderError(f"không tạo được PDF: {exc}") from exc
+        raise RenderError(msg("không tạo được PDF: {detail}", detail=exc)) from exc
     assert isinstance(pdf, bytes)
     return pdf
 

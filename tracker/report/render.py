@@ -21,6 +21,7 @@ from jinja2 import (
 )
 
 from tracker.errors import RenderError, WorkspaceError
+from tracker.i18n import msg
 from tracker.report.data import ReportData
 from tracker.report.words import WORDS
 
@@ -52,13 +53,14 @@ def render_template(templates: Path, name: str, **context: object) -> str:
     try:
         return env.get_template(name).render(**context)
     except TemplateNotFound:
-        raise WorkspaceError(f"Thiếu mẫu {templates / name}.",
-                             "chép thư mục templates/ của tracker vào thư mục làm việc") from None
+        raise WorkspaceError(msg("Thiếu mẫu {path}.", path=templates / name),
+                             msg("chép thư mục templates/ của tracker vào thư mục làm việc")) from None
     except TemplateSyntaxError as exc:
-        raise WorkspaceError(f"{exc.filename or templates / name}:{exc.lineno}: lỗi cú pháp trong mẫu: {exc.message}",
-                             "sửa dòng đó, hoặc chép lại mẫu gốc từ tracker") from None
+        raise WorkspaceError(msg("{path}:{line}: lỗi cú pháp trong mẫu: {detail}",
+                                 path=exc.filename or templates / name, line=exc.lineno, detail=exc.message),
+                             msg("sửa dòng đó, hoặc chép lại mẫu gốc từ tracker")) from None
     except TemplateError as exc:
-        raise RenderError(f"lỗi mẫu báo cáo {templates / name}: {exc}") from exc
+        raise RenderError(msg("lỗi mẫu báo cáo {path}: {detail}", path=templates / name, detail=exc)) from exc
 
 
 _STYLESHEET = re.compile(r'<link\s+rel="stylesheet"\s+href="([^"]+)"\s*/?>', re.I)

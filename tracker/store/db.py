@@ -23,6 +23,7 @@ from datetime import datetime
 from pathlib import Path
 
 from tracker.errors import StoreError
+from tracker.i18n import msg
 from tracker.store.migrations import MIGRATIONS
 
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -56,18 +57,18 @@ def translate_errors(path: Path) -> Iterator[None]:
     except sqlite3.OperationalError as exc:
         text = str(exc)
         if "locked" in text or "busy" in text:
-            raise StoreError(f"{path}: cơ sở dữ liệu đang bị một tiến trình tracker khác khóa quá lâu.",
-                             "đợi tiến trình kia chạy xong rồi chạy lại") from exc
+            raise StoreError(msg("{path}: cơ sở dữ liệu đang bị một tiến trình tracker khác khóa quá lâu.", path=path),
+                             msg("đợi tiến trình kia chạy xong rồi chạy lại")) from exc
         if "unable to open" in text or "readonly" in text:
-            raise StoreError(f"Không mở hoặc không ghi được {path}.",
-                             "kiểm tra quyền ghi của tệp và thư mục chứa nó") from exc
+            raise StoreError(msg("Không mở hoặc không ghi được {path}.", path=path),
+                             msg("kiểm tra quyền ghi của tệp và thư mục chứa nó")) from exc
         raise  # anything else is a bug: keep the traceback
     except sqlite3.DatabaseError as exc:
         if type(exc) is not sqlite3.DatabaseError:  # IntegrityError, ProgrammingError…: bugs
             raise
         raise StoreError(
-            f"{path} bị hỏng hoặc không phải cơ sở dữ liệu của tracker ({exc}).",
-            "khôi phục từ bản sao lưu (tracker db backup), hoặc đổi tên tệp này để tracker tạo cơ sở dữ liệu mới",
+            msg("{path} bị hỏng hoặc không phải cơ sở dữ liệu của tracker ({detail}).", path=path, detail=exc),
+            msg("khôi phục từ bản sao lưu (tracker db backup), hoặc đổi tên tệp này để tracker tạo cơ sở dữ liệu mới"),
         ) from exc
 
 
@@ -138,16 +139,17 @@ class Store:
         """A consistent copy of the store at `dest` (written beside it, then renamed)."""
         dest = dest.resolve()
         if dest == self.path.resolve():
-            raise StoreError(f"Không thể sao lưu {dest} vào chính nó.", "chọn một đường dẫn khác")
+            raise StoreError(msg("Không thể sao lưu {path} vào chính nó.", path=dest), msg("chọn một đường dẫn khác"))
         if dest.is_dir():
-            raise StoreError(f"{dest} là một thư mục.", "cho biết tên tệp, ví dụ sao-luu/tracker-2025-12-31.db")
+            raise StoreError(msg("{path} là một thư mục.", path=dest),
+                             msg("cho biết tên tệp, ví dụ sao-luu/tracker-2025-12-31.db"))
         if not dest.parent.is_dir():
-            raise StoreError(f"Không có thư mục {dest.parent}.", "tạo thư mục đó trước")
+            raise StoreError(msg("Không có thư mục {folder}.", folder=dest.parent), msg("tạo thư mục đó trước"))
         try:
             fd, tmp = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".tmp", dir=dest.parent)
         except OSError as exc:  # a read-only folder, a full disk
-            raise StoreError(f"Không ghi được vào {dest.parent}: {exc.strerror}.",
-                             "chọn thư mục khác hoặc kiểm tra quyền ghi") from None
+            raise StoreError(msg("Không ghi được vào {folder}: {reason}.", folder=dest.parent, reason=exc.strerror),
+                             msg("chọn thư mục khác hoặc kiểm tra quyền ghi")) from None
         os.close(fd)
         try:
             with translate_errors(self.path):
@@ -191,9 +193,9 @@ def use_wal(conn: sqlite3.Connection, timeout: float = BUSY_TIMEOUT_MS / 1000) -
 def _refuse_newer(path: Path, version: int) -> None:
     if version > SCHEMA_VERSION:
         raise StoreError(
-            f"{path} được tạo bởi phiên bản tracker mới hơn "
-            f"(lược đồ {version}, bản này chỉ biết đến {SCHEMA_VERSION}).",
-            "cập nhật tracker (pip install -U tracker); không sửa tệp này bằng bản cũ",
+            msg("{path} được tạo bởi phiên bản tracker mới hơn (lược đồ {version}, bản này chỉ biết đến {known}).",
+                path=path, version=version, known=SCHEMA_VERSION),
+            msg("cập nhật tracker (pip install -U tracker); không sửa tệp này bằng bản cũ"),
         )
 
 

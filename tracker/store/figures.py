@@ -20,6 +20,7 @@ from datetime import date
 from tracker.errors import StoreError, UserError
 from tracker.extract.catalog import Catalog
 from tracker.extract.model import QUALIFIERS, Observation
+from tracker.i18n import msg
 from tracker.provinces import lookup
 from tracker.store.db import STATES, Store, current_user, now
 from tracker.text.dates import check_date_text, to_date
@@ -74,14 +75,14 @@ def check_as_of(value: str) -> str:
         return check_date_text(value)
     except ValueError as exc:
         text = str(exc)
-        raise UserError(text[0].upper() + text[1:] + ".", "ví dụ 2025, 2025-06 hoặc 2025-06-30") from None
+        raise UserError(text[0].upper() + text[1:] + ".", msg("ví dụ 2025, 2025-06 hoặc 2025-06-30")) from None
 
 
 def check_value(value: float, unit: str) -> float:
     if not math.isfinite(value) or value < 0 or (unit == "%" and value > 100):
-        need = "một tỷ lệ phần trăm từ 0 đến 100" if unit == "%" else "một số không âm"
-        raise UserError(f"Giá trị không hợp lệ: {value} (chỉ tiêu này cần {need}).",
-                        "ghi giá trị không kèm đơn vị, dấu chấm thập phân: 12.8")
+        need = msg("một tỷ lệ phần trăm từ 0 đến 100") if unit == "%" else msg("một số không âm")
+        raise UserError(msg("Giá trị không hợp lệ: {value} (chỉ tiêu này cần {need}).", value=value, need=need),
+                        msg("ghi giá trị không kèm đơn vị, dấu chấm thập phân: 12.8"))
     return value
 
 
@@ -89,8 +90,9 @@ def indicator_unit(catalog: Catalog, key: str) -> str:
     ind = catalog.get(key)
     if ind is None:
         close = catalog.closest(key)
-        raise UserError(f"Chỉ tiêu không có trong danh mục: '{key}'.",
-                        f"có phải ý bạn là {close}?" if close else "xem tracker/data/indicators.yaml")
+        raise UserError(msg("Chỉ tiêu không có trong danh mục: '{key}'.", key=key),
+                        msg("có phải ý bạn là {close}?", close=close) if close else
+                        msg("xem tracker/data/indicators.yaml"))
     return ind.unit
 
 
@@ -164,7 +166,8 @@ def review_items(store: Store, province: str | None = None, state: str | None = 
     """Figures for review, low confidence first; orphaned reviews are those whose figure left its
     document. Filters: province, review state, indicator, confidence range (both ends included)."""
     if state is not None and state not in STATES:
-        raise UserError(f"Trạng thái không hợp lệ: '{state}'.", "dùng " + ", ".join(STATES))
+        raise UserError(msg("Trạng thái không hợp lệ: '{state}'.", state=state),
+                        msg("dùng {choices}", choices=", ".join(STATES)))
     reviews = latest_reviews(store)
     sources = _sources(store)
     items = []
@@ -206,30 +209,36 @@ def _check_seen(db: sqlite3.Connection, obs_id: str, seen: int) -> None:
     if (row["id"] if row else 0) == seen:
         return
     if row is None:
-        raise ReviewConflict("Số liệu này đã đổi trạng thái từ khi bạn mở trang.", "tải lại trang")
+        raise ReviewConflict(msg("Số liệu này đã đổi trạng thái từ khi bạn mở trang."), msg("tải lại trang"))
     r = _review(row)
-    what = {"accept": "chấp nhận", "reject": "từ chối", "correct": "sửa"}[r.action]
-    detail = f" thành {r.value:g}" if r.action == "correct" and r.value is not None else ""
-    raise ReviewConflict(f"{r.by} đã {what} số liệu này{detail} lúc {r.at[11:16]} ngày {r.at[:10]}"
-                         + (f" (lý do: {r.reason})" if r.reason else "") + "; thay đổi của bạn chưa được lưu.",
-                         "tải lại trang để xem trạng thái mới rồi quyết định lại")
+    what = {"accept": msg("chấp nhận"), "reject": msg("từ chối"), "correct": msg("sửa")}[r.action]
+    detail = msg(" thành {value}", value=f"{r.value:g}") if r.action == "correct" and r.value is not None else ""
+    because = msg(" (lý do: {reason})", reason=r.reason) if r.reason else ""
+    raise ReviewConflict(msg("{by} đã {what} số liệu này{detail} lúc {time} ngày {day}{because}; "
+                             "thay đổi của bạn chưa được lưu.", by=r.by, what=what, detail=detail, time=r.at[11:16],
+                             day=r.at[:10], because=because),
+                         msg("tải lại trang để xem trạng thái mới rồi quyết định lại"))
 
 def resolve(store: Store, prefix: str) -> str:
     """The full stable id of the figure whose id starts with `prefix` (at least 4 characters)."""
     p = prefix.strip().lower()
     if len(p) < 4 or not re.fullmatch(r"[0-9a-f]+", p):
-        raise StoreError(f"Mã số liệu không hợp lệ: '{prefix}'.", "dùng mã trong cột 'mã' của tracker review list")
+        raise StoreError(msg("Mã số liệu không hợp lệ: '{id}'.", id=prefix),
+                         msg("dùng mã trong cột 'mã' của tracker review list"))
     rows = store.conn.execute(
         "SELECT DISTINCT id, superseded_at IS NULL AS live FROM observations WHERE id >= ? AND id < ? "
         "ORDER BY live DESC", (p, p + "g")).fetchall()
     ids = sorted({r["id"] for r in rows})
     if not ids:
-        raise StoreError(f"Không có số liệu nào mang mã '{prefix}'.", "xem mã bằng lệnh: tracker review list")
+        raise StoreError(msg("Không có số liệu nào mang mã '{id}'.", id=prefix),
+                         msg("xem mã bằng lệnh: tracker review list"))
     if len(ids) > 1:
-        raise StoreError(f"Mã '{prefix}' khớp {len(ids)} số liệu: {', '.join(ids[:5])}.", "gõ thêm vài ký tự của mã")
+        raise StoreError(msg("Mã '{id}' khớp {count} số liệu: {ids}.", id=prefix, count=len(ids),
+                             ids=", ".join(ids[:5])),
+                         msg("gõ thêm vài ký tự của mã"))
     if not any(r["live"] for r in rows):
-        raise StoreError(f"Số liệu '{ids[0]}' không còn trong văn bản nguồn (văn bản đã đổi hoặc bị xóa).",
-                         "xem lại bằng lệnh: tracker review list --status orphaned")
+        raise StoreError(msg("Số liệu '{id}' không còn trong văn bản nguồn (văn bản đã đổi hoặc bị xóa).", id=ids[0]),
+                         msg("xem lại bằng lệnh: tracker review list --status orphaned"))
     return str(ids[0])
 
 
@@ -242,13 +251,13 @@ def add_review(store: Store, prefix: str, action: str, *, value: float | None = 
     on one queue never overwrite each other without knowing (an optimistic check, made inside
     the write transaction)."""
     if action not in _ACTION_STATE:
-        raise UserError(f"Thao tác không hợp lệ: '{action}'.")
+        raise UserError(msg("Thao tác không hợp lệ: '{action}'.", action=action))
     obs_id = resolve(store, prefix)
     if action in ("reject", "correct") and not (reason and reason.strip()):
-        raise UserError("Cần ghi lý do (--reason) khi từ chối hoặc sửa một số liệu.")
+        raise UserError(msg("Cần ghi lý do (--reason) khi từ chối hoặc sửa một số liệu."))
     if action == "correct":
         if value is None and as_of is None:
-            raise UserError("Sửa số liệu cần --value hoặc --as-of.")
+            raise UserError(msg("Sửa số liệu cần --value hoặc --as-of."))
         unit = store.conn.execute("SELECT unit FROM observations WHERE id = ?", (obs_id,)).fetchone()["unit"]
         if value is not None:
             check_value(value, unit)
@@ -282,12 +291,14 @@ def check_manual(catalog: Catalog, fig: ManualFigure) -> tuple[ManualFigure, str
     unit = indicator_unit(catalog, fig.indicator)
     check_value(fig.value, unit)
     if fig.qualifier not in QUALIFIERS:
-        raise UserError(f"Từ chỉ mức độ không hợp lệ: '{fig.qualifier}'.", "dùng " + ", ".join(QUALIFIERS))
+        raise UserError(msg("Từ chỉ mức độ không hợp lệ: '{qualifier}'.", qualifier=fig.qualifier),
+                        msg("dùng {choices}", choices=", ".join(QUALIFIERS)))
     as_of = check_as_of(fig.as_of)
     if to_date(as_of, end=False) > date.today():
-        raise UserError(f"Thời điểm {as_of} ở tương lai: số liệu thực hiện phải đã có.")
+        raise UserError(msg("Thời điểm {as_of} ở tương lai: số liệu thực hiện phải đã có.", as_of=as_of))
     if not fig.source.strip():
-        raise UserError("Cần ghi nguồn (--source) của số liệu nhập tay, ví dụ 'Công văn số 12/STTTT ngày 5/1/2025'.")
+        raise UserError(msg("Cần ghi nguồn (--source) của số liệu nhập tay, "
+                            "ví dụ 'Công văn số 12/STTTT ngày 5/1/2025'."))
     return replace(fig, province=province, as_of=as_of, source=fig.source.strip()), unit
 
 

@@ -17,6 +17,7 @@ from typing import Any
 
 from tracker.errors import ConfigError, Problem, UserError
 from tracker.extract.catalog import Catalog
+from tracker.i18n import msg
 from tracker.provinces import fold
 from tracker.store.db import Store
 from tracker.store.figures import ManualFigure, add_manual, check_manual
@@ -38,25 +39,26 @@ _NUMERAL = re.compile(r"^\d+(?:[.,]\d+)*$")
 def read_sheet(path: Path) -> list[tuple[int, dict[str, Any]]]:
     """The rows of a CSV or XLSX file as (line number, {column: value}), header mapped."""
     if not path.is_file():
-        raise UserError(f"Không có tệp {path}.")
+        raise UserError(msg("Không có tệp {path}.", path=path))
     suffix = path.suffix.lower()
     if suffix == ".csv":
         raw = _csv_rows(path)
     elif suffix in (".xlsx", ".xlsm"):
         raw = _xlsx_rows(path)
     else:
-        raise UserError(f"Không đọc được {path.name}: chỉ nhận .csv hoặc .xlsx.")
+        raise UserError(msg("Không đọc được {name}: chỉ nhận .csv hoặc .xlsx.", name=path.name))
     if not raw:
-        raise UserError(f"{path}: tệp trống.", "dòng đầu là tên cột: " + ", ".join(_REQUIRED))
+        raise UserError(msg("{path}: tệp trống.", path=path),
+                        msg("dòng đầu là tên cột: {columns}", columns=", ".join(_REQUIRED)))
     header_line, header = raw[0]
     names = [_COLUMNS.get(fold(str(h or "")).replace("_", " ")) for h in header]
     unknown = [str(h) for h, n in zip(header, names, strict=True) if n is None and str(h or "").strip()]
     missing = [c for c in _REQUIRED if c not in names]
     if unknown or missing:
-        parts = ([f"cột không rõ: {', '.join(unknown)}"] if unknown else []) + \
-                ([f"thiếu cột: {', '.join(missing)}"] if missing else [])
+        parts = ([msg("cột không rõ: {columns}", columns=", ".join(unknown))] if unknown else []) + \
+                ([msg("thiếu cột: {columns}", columns=", ".join(missing))] if missing else [])
         raise ConfigError([Problem(str(path), header_line, None, "; ".join(parts))],
-                          "các cột: " + ", ".join(_REQUIRED) + " (và tùy chọn qualifier, note)")
+                          msg("các cột: {columns} (và tùy chọn qualifier, note)", columns=", ".join(_REQUIRED)))
     rows = []
     for line, cells in raw[1:]:
         if all(c is None or str(c).strip() == "" for c in cells):
@@ -69,7 +71,8 @@ def _csv_rows(path: Path) -> list[tuple[int, list[Any]]]:
     try:
         text = path.read_text("utf-8-sig")
     except UnicodeDecodeError:
-        raise UserError(f"{path}: không phải UTF-8.", "lưu lại bảng tính dưới dạng 'CSV UTF-8'") from None
+        raise UserError(msg("{path}: không phải UTF-8.", path=path),
+                        msg("lưu lại bảng tính dưới dạng 'CSV UTF-8'")) from None
     try:
         dialect: Any = csv.Sniffer().sniff(text.splitlines()[0] if text else ",", delimiters=",;\t")
     except csv.Error:
@@ -87,7 +90,7 @@ def _xlsx_rows(path: Path) -> list[tuple[int, list[Any]]]:
     try:
         wb = load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises several kinds for a broken file
-        raise UserError(f"{path}: không mở được bảng tính ({exc}).") from None
+        raise UserError(msg("{path}: không mở được bảng tính ({detail}).", path=path, detail=exc)) from None
     try:
         sheet = wb.worksheets[0]
         return [(i, [_cell_value(c) for c in cells]) for i, cells in enumerate(sheet.iter_rows(), 1)]
@@ -136,7 +139,7 @@ def import_figures(store: Store, catalog: Catalog, path: Path, *, by: str | None
             try:
                 value = parse_value(row.get("value"))
             except ValueError:
-                raise UserError(f"giá trị không phải số: '{row.get('value')}'") from None
+                raise UserError(msg("giá trị không phải số: '{value}'", value=row.get("value"))) from None
             fig = ManualFigure(
                 province=str(row.get("province") or "").strip(), indicator=str(row.get("indicator") or "").strip(),
                 value=value, as_of=_as_of(row.get("as_of")), source=str(row.get("source") or ""),
@@ -148,7 +151,7 @@ def import_figures(store: Store, catalog: Catalog, path: Path, *, by: str | None
             message = exc.message + (f" ({exc.hint})" if exc.hint else "")
             problems.append(Problem(str(path), line, None, message))
     if problems:
-        raise ConfigError(problems, "sửa các dòng trên rồi nhập lại; chưa có dòng nào được thêm")
+        raise ConfigError(problems, msg("sửa các dòng trên rồi nhập lại; chưa có dòng nào được thêm"))
     if not figures:
-        raise UserError(f"{path}: không có dòng số liệu nào.")
+        raise UserError(msg("{path}: không có dòng số liệu nào.", path=path))
     return add_manual(store, catalog, figures, by=by)

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from tracker.errors import DocumentError
 from tracker.extract.catalog import Catalog
 from tracker.extract.model import Observation
+from tracker.i18n import msg
 from tracker.ingest.documents import Document, document_paths, skipped_entries
 from tracker.ingest.metadata import sidecar_path
 from tracker.store.db import Store, now
@@ -80,20 +81,21 @@ def sync(store: Store, folder: Path, catalog: Catalog, *, workers: int = 1,
     result.problems.extend(skipped_entries(folder))
     if not paths:
         result.problems.append(DocumentError(
-            f"{folder.name}/", "thư mục không có văn bản nào (.txt, .md, .pdf, .docx, .html, ảnh scan); "
-                               "báo cáo chỉ dùng số liệu nhập tay"))
+            f"{folder.name}/", msg("thư mục không có văn bản nào (.txt, .md, .pdf, .docx, .html, ảnh scan); "
+                                   "báo cáo chỉ dùng số liệu nhập tay")))
     for path in paths:
         doc_id = path.stem
         if doc_id in names:
             result.problems.append(DocumentError(
-                path.name, f"trùng mã văn bản '{doc_id}' với {names[doc_id]}; đổi tên một trong hai tệp"))
+                path.name, msg("trùng mã văn bản '{id}' với {other}; đổi tên một trong hai tệp", id=doc_id,
+                               other=names[doc_id])))
             continue
         names[doc_id] = path.name
         row = known.get(doc_id)
         try:
             action, digest, st = _plan(path, row, fp)
         except OSError as exc:
-            result.problems.append(DocumentError(path.name, f"không đọc được tệp: {exc.strerror}"))
+            result.problems.append(DocumentError(path.name, msg("không đọc được tệp: {reason}", reason=exc.strerror)))
             continue
         if action == "read" or row is None:
             todo.append(path)

@@ -222,7 +222,8 @@ def parse_day(value: str | None) -> date:
     try:
         return date.fromisoformat(value.strip())
     except ValueError:
-        raise UserError(f"Ngày không hợp lệ: '{value}'.", "dùng dạng YYYY-MM-DD, ví dụ --as-of 2025-12-31") from None
+        raise UserError(msg("Ngày không hợp lệ: '{value}'.", value=value),
+                        msg("dùng dạng YYYY-MM-DD, ví dụ --as-of 2025-12-31")) from None
 
 
 # A report may be prepared ahead for the end of the year, not for a date no figure can reach.
@@ -234,6 +235,6 @@ def report_date(value: str | None) -> date:
     (9999-12-31 is a typo, not a report date)."""
     when = parse_day(value)
     if (when - date.today()).days > MAX_DAYS_AHEAD:
-        raise UserError(f"Ngày báo cáo {when.isoformat()} quá xa trong tương lai.",
-                        "--as-of là ngày số liệu được tính đến; dùng một ngày trong vòng một năm tới")
+        raise UserError(msg("Ngày báo cáo {day} quá xa trong tương lai.", day=when.isoformat()),
+                        msg("--as-of là ngày số liệu được tính đến; dùng một ngày trong vòng một năm tới"))
     return when

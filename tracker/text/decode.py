@@ -17,6 +17,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from tracker.i18n import msg
 from tracker.text.legacy import decode_tcvn3, decode_vni
 
 _BOMS = (
@@ -43,12 +44,13 @@ def decode(data: bytes) -> Decoded:
             try:
                 return Decoded(data.decode(name), name.replace("-sig", ""))
             except UnicodeDecodeError as exc:
-                raise DecodeError(f"có BOM {name} nhưng nội dung không hợp lệ: {exc}") from exc
+                raise DecodeError(msg("có BOM {name} nhưng nội dung không hợp lệ: {detail}", name=name,
+                                      detail=exc)) from exc
     if b"\x00" in data[:4096]:
         utf16 = _utf16_without_bom(data)
         if utf16 is not None:
             return utf16
-        raise DecodeError("tệp nhị phân (có byte NUL), không phải văn bản")
+        raise DecodeError(msg("tệp nhị phân (có byte NUL), không phải văn bản"))
     try:
         return Decoded(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
@@ -65,14 +67,12 @@ def decode(data: bytes) -> Decoded:
         if best is None or score > best[0]:
             best = (score, name)
     if best is None or best[0] == 0:
-        raise DecodeError(
-            "không nhận ra bảng mã (không phải UTF-8, UTF-16, Windows-1258, TCVN3 hay VNI)"
-        )
+        raise DecodeError(msg("không nhận ra bảng mã (không phải UTF-8, UTF-16, Windows-1258, TCVN3 hay VNI)"))
     name = best[1]
     try:
         return Decoded(dict(_LEGACY)[name](data), name)
     except UnicodeDecodeError as exc:  # cp1258 won on the sample but fails further on
-        raise DecodeError(f"bảng mã {name} nhưng có byte không hợp lệ: {exc}") from exc
+        raise DecodeError(msg("bảng mã {name} nhưng có byte không hợp lệ: {detail}", name=name, detail=exc)) from exc
 
 
 _SAMPLE = 4096

@@ -15,6 +15,7 @@ from starlette.responses import RedirectResponse, Response
 
 from tracker import pipeline
 from tracker.errors import UserError
+from tracker.i18n import msg
 from tracker.text.dates import report_date
 from tracker.web.context import form_of, render, run_sync, user, workspace
 from tracker.web.security import upload_name
@@ -35,7 +36,7 @@ def _number(form: Any, key: str) -> float | None:
     try:
         return parse_value(text)
     except ValueError:
-        raise UserError(f"Giá trị không phải số: '{text}'.", "ví dụ 61,5 hoặc 1.200") from None
+        raise UserError(msg("Giá trị không phải số: '{value}'.", value=text), msg("ví dụ 61,5 hoặc 1.200")) from None
 
 
 async def review(request: Request) -> Response:
@@ -43,7 +44,7 @@ async def review(request: Request) -> Response:
     action = _text(form, "action") or ""
     seen_text = _text(form, "seen") or "0"
     if not seen_text.isdigit():
-        raise UserError("Biểu mẫu duyệt thiếu trạng thái đã xem.", "tải lại trang rồi duyệt lại")
+        raise UserError(msg("Biểu mẫu duyệt thiếu trạng thái đã xem."), msg("tải lại trang rồi duyệt lại"))
     seen = int(seen_text)
     response: Response = await run_sync(_review, request, request.path_params["fid"], action, seen,
                                         _number(form, "value"), _text(form, "as_of"), _text(form, "reason"))
@@ -69,7 +70,7 @@ async def manual(request: Request) -> Response:
     form = await form_of(request)
     value = _number(form, "value")
     if value is None:
-        raise UserError("Cần nhập giá trị.")
+        raise UserError(msg("Cần nhập giá trị."))
     fig = ManualFigure(_text(form, "province") or "", _text(form, "indicator") or "", value, _text(form, "as_of") or "",
                        _text(form, "source") or "", _text(form, "qualifier") or "eq", _text(form, "note"))
 
@@ -88,10 +89,10 @@ async def import_sheet(request: Request) -> Response:
     form = await form_of(request)
     upload = form.get("file")
     if not isinstance(upload, UploadFile) or not upload.filename:
-        raise UserError("Chưa chọn tệp CSV hoặc XLSX.")
+        raise UserError(msg("Chưa chọn tệp CSV hoặc XLSX."))
     name = upload_name(upload.filename)
     if not name.lower().endswith((".csv", ".xlsx")):
-        raise UserError(f"Chỉ nhập được tệp .csv hoặc .xlsx (không phải '{name}').")
+        raise UserError(msg("Chỉ nhập được tệp .csv hoặc .xlsx (không phải '{name}').", name=name))
     data = await upload.read()
 
     def work() -> int:
@@ -113,7 +114,7 @@ async def upload(request: Request) -> Response:
     form = await form_of(request)
     files = [f for f in form.getlist("files") if isinstance(f, UploadFile) and f.filename]
     if not files:
-        raise UserError("Chưa chọn tệp nào.")
+        raise UserError(msg("Chưa chọn tệp nào."))
     given = {k: v for k in ("province", "published", "title", "source") if (v := _text(form, k))}
     blobs = [(upload_name(f.filename or ""), await f.read()) for f in files]
 

@@ -21,6 +21,7 @@ from starlette.responses import FileResponse, Response
 
 from tracker import pipeline
 from tracker.errors import DocumentError, ProvinceError, UserError
+from tracker.i18n import msg
 from tracker.provinces import Province, at, lookup, merger_date
 from tracker.report.data import ReportData, format_date
 from tracker.store.db import STATE_LABELS, STATES
@@ -106,7 +107,8 @@ def _confidence(text: str | None, default: float) -> float:
     try:
         return float(text)
     except ValueError:
-        raise UserError(f"Độ tin cậy không hợp lệ: '{text}'.", "một số từ 0 đến 1, ví dụ 0.7") from None
+        raise UserError(msg("Độ tin cậy không hợp lệ: '{value}'.", value=text),
+                        msg("một số từ 0 đến 1, ví dụ 0.7")) from None
 
 
 def row_view(item: Any, catalog: Any, values: dict[tuple[str, str, str], set[float]] | None = None) -> dict[str, Any]:
@@ -144,12 +146,12 @@ def document(request: Request) -> Response:
     doc_id = request.path_params["doc"]
     path = next((p for p in document_paths(ws.seeds) if p.stem == doc_id), None)
     if path is None:
-        raise UserError(f"Không có văn bản '{doc_id}' trong seeds/.", "xem danh sách ở trang Văn bản")
+        raise UserError(msg("Không có văn bản '{doc}' trong seeds/.", doc=doc_id), msg("xem danh sách ở trang Văn bản"))
     try:
         facts = path.stat()
         doc = _parsed(str(path), facts.st_mtime_ns, facts.st_size)
     except DocumentError as exc:
-        raise UserError(f"Không đọc được {exc.doc}: {exc.reason}") from None
+        raise UserError(msg("Không đọc được {doc}: {reason}", doc=exc.doc, reason=exc.reason)) from None
     fid = request.query_params.get("fig", "")
     start = end = -1
     page = None
@@ -207,7 +209,7 @@ def download(request: Request) -> Response:
         slug = ""
     path = ws.reports / slug / name
     if not slug or not REPORT_FILE.match(name) or not path.is_file():
-        return render(request, "error.html.j2", 404, error=UserError("Không có tệp báo cáo này."))
+        return render(request, "error.html.j2", 404, error=UserError(msg("Không có tệp báo cáo này.")))
     inline = name.endswith((".html", ".pdf")) and request.query_params.get("inline") == "1"
     return FileResponse(path, filename=name, content_disposition_type="inline" if inline else "attachment")
 
@@ -227,7 +229,7 @@ def history(request: Request) -> Response:
         slug = lookup(q["province"]).slug
         ind = catalog.get(key)
         if ind is None:
-            raise UserError(f"Chỉ tiêu không có trong danh mục: '{key}'.")
+            raise UserError(msg("Chỉ tiêu không có trong danh mục: '{key}'.", key=key))
         with pipeline.open_store(ws) as st:
             pipeline.update_store(ws, catalog, st)
             points = series(st, slug, key)

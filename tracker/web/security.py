@@ -17,6 +17,7 @@ import secrets
 from pathlib import PurePath
 
 from tracker.errors import UserError
+from tracker.i18n import msg
 
 CSRF_FIELD = "csrf"
 CSRF_HEADER = "x-csrf-token"
@@ -38,9 +39,9 @@ def is_loopback(host: str) -> bool:
 
 def check_exposure(host: str, password: str | None) -> None:
     if not is_loopback(host) and not password:
-        raise NeedsPassword(f"Mở không gian làm việc ra mạng ({host}) cần mật khẩu.",
-                            "đặt biến môi trường TRACKER_PASSWORD rồi chạy lại, "
-                            "hoặc bỏ --host để chỉ dùng trên máy này")
+        raise NeedsPassword(msg("Mở không gian làm việc ra mạng ({host}) cần mật khẩu.", host=host),
+                            msg("đặt biến môi trường TRACKER_PASSWORD rồi chạy lại, "
+                                "hoặc bỏ --host để chỉ dùng trên máy này"))
 
 
 def check_port(host: str, port: int) -> None:
@@ -54,9 +55,9 @@ def check_port(host: str, port: int) -> None:
         try:
             s.bind((host, port))
         except OSError as exc:
-            raise UserError(f"Không mở được {host}:{port}: {exc.strerror}.",
-                            f"cổng đang được dùng (có thể bởi một tracker serve khác); "
-                            f"chọn cổng khác: --port {port + 1}") from None
+            raise UserError(msg("Không mở được {host}:{port}: {reason}.", host=host, port=port, reason=exc.strerror),
+                            msg("cổng đang được dùng (có thể bởi một tracker serve khác); "
+                                "chọn cổng khác: --port {next}", next=port + 1)) from None
 
 
 def new_token() -> str:
@@ -74,5 +75,6 @@ def upload_name(name: str) -> str:
     base = PurePath(name.replace("\\", "/")).name
     base = _SAFE_NAME.sub("-", base).strip("-")
     if not base or base.startswith(".") or base in ("..", "."):
-        raise UserError(f"Tên tệp không dùng được: '{name}'.", "đổi tên tệp (chữ, số, dấu gạch) rồi tải lên lại")
+        raise UserError(msg("Tên tệp không dùng được: '{name}'.", name=name),
+                        msg("đổi tên tệp (chữ, số, dấu gạch) rồi tải lên lại"))
     return base[:120]

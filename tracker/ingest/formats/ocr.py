@@ -16,6 +16,7 @@ import subprocess
 from functools import lru_cache
 from typing import Any
 
+from tracker.i18n import msg
 from tracker.ingest.formats import Deadline, FormatError, Source, join_pages
 from tracker.ingest.formats.layout import join_lines, strip_chrome
 
@@ -34,13 +35,14 @@ def tesseract() -> str:
     """The tesseract program with its Vietnamese model, or FormatError with the install line."""
     exe = shutil.which("tesseract")
     if exe is None:
-        raise FormatError(f"văn bản scan cần Tesseract để đọc chữ (OCR), máy chưa cài; cài bằng: {INSTALL}")
+        raise FormatError(msg("văn bản scan cần Tesseract để đọc chữ (OCR), máy chưa cài; cài bằng: {install}",
+                              install=INSTALL))
     try:
         langs = subprocess.run([exe, "--list-langs"], capture_output=True, text=True, timeout=30).stdout
     except (OSError, subprocess.SubprocessError) as exc:
-        raise FormatError(f"không chạy được Tesseract ({exc})") from None
+        raise FormatError(msg("không chạy được Tesseract ({detail})", detail=exc)) from None
     if "vie" not in langs.split():
-        raise FormatError(f"Tesseract chưa có mô hình tiếng Việt; cài bằng: {INSTALL}")
+        raise FormatError(msg("Tesseract chưa có mô hình tiếng Việt; cài bằng: {install}", install=INSTALL))
     return exe
 
 
@@ -49,17 +51,17 @@ def ocr_image(image: bytes, deadline: Deadline) -> list[str]:
     exe = tesseract()
     limit = min(_PAGE_SECONDS, deadline.left())
     if limit <= 0:
-        raise FormatError(f"đọc quá {deadline.seconds:.0f} giây")
+        raise FormatError(msg("đọc quá {seconds} giây", seconds=f"{deadline.seconds:.0f}"))
     try:
         done = subprocess.run([exe, "stdin", "stdout", "-l", "vie", "--psm", "3"], input=image,
                               capture_output=True, timeout=limit, env=_ENV)
     except subprocess.TimeoutExpired:
-        raise FormatError(f"OCR một trang quá {limit:.0f} giây") from None
+        raise FormatError(msg("OCR một trang quá {seconds} giây", seconds=f"{limit:.0f}")) from None
     except OSError as exc:
-        raise FormatError(f"không chạy được Tesseract ({exc})") from None
+        raise FormatError(msg("không chạy được Tesseract ({detail})", detail=exc)) from None
     if done.returncode != 0:
-        reason = done.stderr.decode("utf-8", "replace").strip().splitlines()[-1:] or ["lỗi không rõ"]
-        raise FormatError(f"Tesseract không đọc được ảnh ({reason[0]})")
+        reason = done.stderr.decode("utf-8", "replace").strip().splitlines()[-1:] or [msg("lỗi không rõ")]
+        raise FormatError(msg("Tesseract không đọc được ảnh ({detail})", detail=reason[0]))
     return done.stdout.decode("utf-8", "replace").split("\n")
 
 
@@ -71,12 +73,13 @@ def ocr_pdf_pages(pdf: Any, indexes: list[int], deadline: Deadline, notes: list[
     except FormatError as exc:
         if len(indexes) == len(pdf):
             raise
-        notes.append(f"bỏ qua {len(indexes)} trang scan: {exc}")
+        notes.append(msg("bỏ qua {count} trang scan: {reason}", count=len(indexes), reason=exc))
         return {}
     out: dict[int, list[str]] = {}
     for i in indexes:
         if deadline.passed():
-            notes.append(f"OCR dừng ở trang {i + 1} sau {deadline.seconds:.0f} giây; các trang sau chưa được đọc")
+            notes.append(msg("OCR dừng ở trang {page} sau {seconds} giây; các trang sau chưa được đọc", page=i + 1,
+                             seconds=f"{deadline.seconds:.0f}"))
             break
         page = pdf[i]
         image = page.render(scale=OCR_DPI / 72, grayscale=True).to_pil()
@@ -94,12 +97,13 @@ def read_image(data: bytes, deadline: Deadline) -> Source:
     try:
         with Image.open(io.BytesIO(data)) as image:
             if image.width * image.height > _MAX_PIXELS:
-                raise FormatError(f"ảnh quá lớn ({image.width}×{image.height} điểm ảnh)")
+                raise FormatError(msg("ảnh quá lớn ({width}×{height} điểm ảnh)", width=image.width,
+                                      height=image.height))
             image.verify()
     except (UnidentifiedImageError, OSError, SyntaxError) as exc:
-        raise FormatError(f"ảnh hỏng hoặc không đúng định dạng ({exc})") from None
+        raise FormatError(msg("ảnh hỏng hoặc không đúng định dạng ({detail})", detail=exc)) from None
     lines = ocr_image(data, deadline)
     text, starts = join_pages([join_lines(p) for p in strip_chrome([lines])])
     if not text.strip():
-        raise FormatError("OCR không đọc được chữ nào trong ảnh")
+        raise FormatError(msg("OCR không đọc được chữ nào trong ảnh"))
     return Source(text, "image", starts, ocr=True)

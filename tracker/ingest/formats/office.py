@@ -16,6 +16,7 @@ import zlib
 from pathlib import Path
 from typing import Any
 
+from tracker.i18n import msg
 from tracker.ingest.formats import Deadline, FormatError, Source
 from tracker.text.decode import legacy_table, redecode
 
@@ -27,23 +28,23 @@ def read_docx(data: bytes) -> Source:
     from docx.opc.exceptions import PackageNotFoundError
 
     if not zipfile.is_zipfile(io.BytesIO(data)):
-        raise FormatError("không phải tệp Word .docx (không phải gói zip)")
+        raise FormatError(msg("không phải tệp Word .docx (không phải gói zip)"))
     try:
         document = docx.Document(io.BytesIO(data))
         lines = list(_body_lines(document))
     except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile, zlib.error, EOFError, OSError,
             NotImplementedError) as exc:  # NotImplementedError: a zip method Python cannot unpack
-        raise FormatError(f"tệp .docx hỏng hoặc không phải văn bản Word ({exc})") from None
+        raise FormatError(msg("tệp .docx hỏng hoặc không phải văn bản Word ({detail})", detail=exc)) from None
     except Exception as exc:  # lxml raises its own errors on a damaged document part
         if type(exc).__module__.startswith("lxml"):
-            raise FormatError(f"tệp .docx hỏng ({exc})") from None
+            raise FormatError(msg("tệp .docx hỏng ({detail})", detail=exc)) from None
         raise
     text = "\n".join(ln for ln in lines if ln.strip())
     table = legacy_table(text)
     if table:
         text = redecode(text, table)
     if not text.strip():
-        raise FormatError("tệp .docx không có chữ")
+        raise FormatError(msg("tệp .docx không có chữ"))
     return Source(text, "docx")
 
 
@@ -77,8 +78,8 @@ def read_doc(path: Path, data: bytes, deadline: Deadline) -> Source:
     """An old binary .doc, converted to DOCX by LibreOffice in a scratch folder."""
     office = shutil.which("soffice") or shutil.which("libreoffice")
     if office is None:
-        raise FormatError(f"tệp Word cũ .doc cần LibreOffice để đọc; cài bằng: {DOC_INSTALL}, "
-                          "hoặc mở bằng Word và lưu thành .docx")
+        raise FormatError(msg("tệp Word cũ .doc cần LibreOffice để đọc; cài bằng: {install}, "
+                              "hoặc mở bằng Word và lưu thành .docx", install=DOC_INSTALL))
     with tempfile.TemporaryDirectory(prefix="tracker-doc-") as tmp:
         src = Path(tmp) / ("in" + path.suffix.lower())
         src.write_bytes(data)
@@ -87,11 +88,11 @@ def read_doc(path: Path, data: bytes, deadline: Deadline) -> Source:
                             "--convert-to", "docx", "--outdir", tmp, str(src)],
                            capture_output=True, timeout=max(1.0, min(120.0, deadline.left())))
         except subprocess.TimeoutExpired:
-            raise FormatError("LibreOffice chuyển .doc quá lâu") from None
+            raise FormatError(msg("LibreOffice chuyển .doc quá lâu")) from None
         except OSError as exc:
-            raise FormatError(f"không chạy được LibreOffice ({exc})") from None
+            raise FormatError(msg("không chạy được LibreOffice ({detail})", detail=exc)) from None
         out = Path(tmp) / "in.docx"
         if not out.exists():
-            raise FormatError("LibreOffice không chuyển được tệp .doc (tệp hỏng?)")
+            raise FormatError(msg("LibreOffice không chuyển được tệp .doc (tệp hỏng?)"))
         source = read_docx(out.read_bytes())
     return Source(source.text, "doc")

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from tracker.i18n import msg
 from tracker.ingest.formats import Deadline, FormatError, Source, join_pages
 from tracker.ingest.formats.layout import join_lines, strip_chrome
 from tracker.text.decode import legacy_table, redecode
@@ -29,11 +30,11 @@ def open_pdf(data: bytes) -> Any:
     except pdfium.PdfiumError as exc:
         text = str(exc).lower()
         if "password" in text:
-            raise FormatError("PDF được bảo vệ bằng mật khẩu; hãy lưu bản không mật khẩu") from None
-        raise FormatError(f"PDF hỏng hoặc không đầy đủ ({exc})") from None
+            raise FormatError(msg("PDF được bảo vệ bằng mật khẩu; hãy lưu bản không mật khẩu")) from None
+        raise FormatError(msg("PDF hỏng hoặc không đầy đủ ({detail})", detail=exc)) from None
     if len(pdf) == 0:
         pdf.close()
-        raise FormatError("PDF không có trang nào")
+        raise FormatError(msg("PDF không có trang nào"))
     return pdf
 
 
@@ -47,7 +48,8 @@ def read_pdf(data: bytes, deadline: Deadline) -> Source:
         damaged: list[int] = []
         for i in range(len(pdf)):
             if deadline.passed():
-                raise FormatError(f"đọc quá {deadline.seconds:.0f} giây (dừng ở trang {i + 1}/{len(pdf)})")
+                raise FormatError(msg("đọc quá {seconds} giây (dừng ở trang {page}/{pages})",
+                                      seconds=f"{deadline.seconds:.0f}", page=i + 1, pages=len(pdf)))
             try:
                 page = pdf[i]
                 textpage = page.get_textpage()
@@ -59,10 +61,10 @@ def read_pdf(data: bytes, deadline: Deadline) -> Source:
                 text = "\n"
             layers.append(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
         if len(damaged) == len(layers):
-            raise FormatError("PDF hỏng: không đọc được trang nào")
+            raise FormatError(msg("PDF hỏng: không đọc được trang nào"))
         if damaged:
             shown = ", ".join(str(i + 1) for i in damaged[:10])
-            notes.append(f"{len(damaged)} trang hỏng không đọc được (trang {shown})")
+            notes.append(msg("{count} trang hỏng không đọc được (trang {pages})", count=len(damaged), pages=shown))
         scanned = [i for i, lines in enumerate(layers)
                    if i not in damaged and sum(c.isalpha() for c in "".join(lines)) < _SCANNED]
         if scanned:
@@ -78,5 +80,5 @@ def read_pdf(data: bytes, deadline: Deadline) -> Source:
     pages = [join_lines(lines) for lines in strip_chrome(layers)]
     text, starts = join_pages(pages)
     if not text.strip():
-        raise FormatError("PDF không có chữ (không có lớp văn bản và OCR không đọc được gì)")
+        raise FormatError(msg("PDF không có chữ (không có lớp văn bản và OCR không đọc được gì)"))
     return Source(text, "pdf", starts, ocr=bool(scanned), notes=tuple(notes))
