@@ -13,13 +13,13 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from tracker.config import load
 from tracker.errors import DocumentError, RenderError, UserError, WorkspaceError
 from tracker.evaluate.status import Evaluation, evaluate, select_actual
-from tracker.extract.catalog import Catalog, load_catalog
+from tracker.extract.catalog import Catalog
 from tracker.extract.model import Observation
 from tracker.i18n import msg
 from tracker.provinces import Province, department, lookup, merger_date, predecessors
@@ -28,7 +28,6 @@ from tracker.store.db import Store, now
 from tracker.store.figures import figures
 from tracker.store.queries import DocumentInfo, documents, record_run
 from tracker.store.sync import SyncResult, fingerprint, sync
-from tracker.targets.loader import load_targets
 from tracker.targets.models import TargetsFile
 from tracker.workspace import Workspace
 
@@ -73,28 +72,6 @@ def extract_folder(folder: Path, catalog: Catalog, progress: Progress | None = N
     from tracker.extract.batch import extract_folder as run  # the engine is loaded only when needed
 
     return run(folder, catalog, progress, workers=workers)
-
-
-def load(ws: Workspace) -> tuple[Catalog, TargetsFile]:
-    """The workspace's catalog and targets, parsed once per content of the two files: a batch
-    of reports (or a web session) parses targets.yaml once, and an edit is seen on the next
-    call (the key is a hash of the bytes, so an edit within the same clock tick counts too).
-    The models are shared: treat them as read-only."""
-    return _load(str(ws.catalog), _digest(ws.catalog), str(ws.targets), _digest(ws.targets))
-
-
-def _digest(path: Path) -> str | None:
-    try:
-        return hashlib.sha1(path.read_bytes()).hexdigest()
-    except OSError:
-        return None  # missing or unreadable: the loader names it
-
-
-@lru_cache(maxsize=4)
-def _load(catalog: str, _catalog_digest: str | None, targets: str,
-          _targets_digest: str | None) -> tuple[Catalog, TargetsFile]:
-    cat = load_catalog(Path(catalog))
-    return cat, load_targets(Path(targets), cat)
 
 
 def evaluate_province(targets: TargetsFile, catalog: Catalog, observations: list[Observation], province: str,

@@ -29,7 +29,7 @@ from tracker.cli.common import (
 from tracker.errors import UserError
 from tracker.i18n import msg
 from tracker.text.cells import csv_safe
-from tracker.text.dates import parse_day, report_date
+from tracker.text.dates import format_date, parse_day, report_date
 
 if TYPE_CHECKING:
     from tracker.extract.batch import Corpus
@@ -89,7 +89,6 @@ def _report_all(ws: Workspace, when: date, formats: tuple[str, ...], workers: in
 
     from tracker import pipeline
     from tracker.batch import make_all
-    from tracker.report.data import format_date
 
     catalog, _ = pipeline.load(ws)
     with pipeline.open_store(ws) as st, progress(msg("Đọc văn bản")) as tick:
@@ -157,7 +156,6 @@ def status(
 def _note_merged(name: str, when: date) -> None:
     """A report on a unit that no longer exists keeps its old scope; say so, and where it went."""
     from tracker.provinces import lookup, merger_date
-    from tracker.report.data import format_date
 
     p = lookup(name)
     if not p.exists(when) and p.merged_into:
@@ -296,9 +294,9 @@ def schema() -> None:
 @app.command()
 def validate(workspace_dir: WorkspaceOpt = None) -> None:
     """Kiểm tra targets.yaml và danh mục chỉ tiêu."""
-    from tracker import pipeline
+    from tracker.config import load
 
     with user_errors():
-        _, targets = pipeline.load(workspace(workspace_dir))
+        _, targets = load(workspace(workspace_dir))
     n = len(targets.national) + sum(len(p.targets) for p in targets.provinces.values())
     out.print(f"targets.yaml hợp lệ: {n} chỉ tiêu, {len(targets.provinces)} tỉnh.")

@@ -13,7 +13,7 @@ import typer
 from tracker.cli.common import WorkspaceOpt, app, open_workspace_store, out, user_errors
 from tracker.errors import UserError
 from tracker.i18n import msg
-from tracker.text.dates import parse_day, report_date
+from tracker.text.dates import format_date, parse_day, report_date
 
 if TYPE_CHECKING:
     from tracker.report.compare import Comparison
@@ -29,7 +29,6 @@ def provinces(
 
     from tracker.provinces import at as at_date
     from tracker.provinces import lookup, predecessors, registry
-    from tracker.report.data import format_date
 
     with user_errors():
         if fmt not in ("table", "json"):
@@ -64,7 +63,6 @@ def compare(
 
     from tracker.extract.catalog import load_catalog
     from tracker.report.compare import compare as build
-    from tracker.report.data import format_date
     from tracker.store.figures import figures
 
     with user_errors():
@@ -92,7 +90,6 @@ def compare(
 def _write_pdf(templates: Path, reports: Path, result: Comparison, when: date) -> Path:
     from tracker.files import write_atomic
     from tracker.pipeline import check_writable
-    from tracker.report.data import format_date
     from tracker.report.pdf import render_pdf
     from tracker.report.render import render_template
 

@@ -40,8 +40,8 @@ def review_list(
     from rich.table import Column, Table
 
     from tracker.provinces import lookup
-    from tracker.report.data import format_date
     from tracker.store.figures import review_items
+    from tracker.text.dates import format_date
 
     with user_errors(), open_workspace_store(workspace_dir, synced=True) as (st, _):
         items = review_items(st, lookup(province).slug if province else None, state)
@@ -147,10 +147,9 @@ def history(
     from tracker.files import write_atomic
     from tracker.provinces import lookup
     from tracker.report.charts import line_chart
-    from tracker.report.data import format_date
     from tracker.store.figures import indicator_unit
     from tracker.store.queries import history as figure_history
-    from tracker.text.dates import to_date
+    from tracker.text.dates import format_date, to_date
     from tracker.text.numbers import format_quantity
 
     with user_errors(), open_workspace_store(workspace_dir, synced=True) as (st, ws):

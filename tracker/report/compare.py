@@ -21,7 +21,8 @@ from tracker.extract.model import Observation
 from tracker.i18n import msg
 from tracker.provinces import lookup, merger_date, registry
 from tracker.report.charts import bar_chart
-from tracker.report.data import actual_text, format_date
+from tracker.report.data import actual_text
+from tracker.text.dates import format_date
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ from tracker.extract.catalog import Catalog
 from tracker.extract.model import Observation
 from tracker.report.charts import progress_chart
 from tracker.targets.models import Basis
-from tracker.text.dates import to_date
+from tracker.text.dates import format_date, to_date
 from tracker.text.numbers import format_number, format_quantity
 
 _QUALIFIER_WORD = {"gt": "trên ", "ge": "ít nhất ", "lt": "dưới ", "le": "không quá ", "approx": "khoảng ", "eq": ""}
@@ -174,16 +174,6 @@ def vietnamese_date_line(place: str, d: date) -> str:
     """'Kiên Giang, ngày 05 tháng 02 năm 2019' (Nghị định 30: months 1–2 take a zero)."""
     month = f"{d.month:02d}" if d.month < 3 else str(d.month)
     return f"{place}, ngày {d.day:02d} tháng {month} năm {d.year}"
-
-
-def format_date(value: str) -> str:
-    """'2020-07-15' → '15/7/2020', '2023-08' → 'tháng 8/2023', '2020' → 'năm 2020'."""
-    parts = value.split("-")
-    if len(parts) == 3:
-        return f"{int(parts[2])}/{int(parts[1])}/{parts[0]}"
-    if len(parts) == 2:
-        return f"tháng {int(parts[1])}/{parts[0]}"
-    return f"năm {parts[0]}"
 
 
 def basis_text(basis: str | Basis | None) -> str:

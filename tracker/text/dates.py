@@ -238,3 +238,13 @@ def report_date(value: str | None) -> date:
         raise UserError(msg("Ngày báo cáo {day} quá xa trong tương lai.", day=when.isoformat()),
                         msg("--as-of là ngày số liệu được tính đến; dùng một ngày trong vòng một năm tới"))
     return when
+
+
+def format_date(value: str) -> str:
+    """'2020-07-15' → '15/7/2020', '2023-08' → 'tháng 8/2023', '2020' → 'năm 2020'."""
+    parts = value.split("-")
+    if len(parts) == 3:
+        return f"{int(parts[2])}/{int(parts[1])}/{parts[0]}"
+    if len(parts) == 2:
+        return f"tháng {int(parts[1])}/{parts[0]}"
+    return f"năm {parts[0]}"

@@ -23,9 +23,9 @@ from tracker import pipeline
 from tracker.errors import DocumentError, ProvinceError, UserError
 from tracker.i18n import msg
 from tracker.provinces import Province, at, lookup, merger_date
-from tracker.report.data import ReportData, format_date
+from tracker.report.data import ReportData
 from tracker.store.db import STATE_LABELS, STATES
-from tracker.text.dates import report_date
+from tracker.text.dates import format_date, report_date
 from tracker.text.numbers import format_quantity
 from tracker.web.context import render, workspace
 
