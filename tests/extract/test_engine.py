@@ -520,3 +520,28 @@ def test_one_share_for_a_list_of_levels_is_each_levels(levels: str) -> None:
                                      ("work_records_commune_share", 100)}
     assert values(extract("100% hồ sơ công việc cấp tỉnh được xử lý trên môi trường mạng.")) == {
         ("work_records_province_share", 100)}
+
+
+@pytest.mark.parametrize("body", [
+    # the whole is in a sentence the engine does not read; the parts come after "Trong đó"
+    "Về viễn thông, trên địa bàn có nhiều đơn vị hoạt động. Trong đó 2 doanh nghiệp đầu tư hạ tầng "
+    "điện thoại cố định; 5 doanh nghiệp đầu tư hạ tầng Internet băng rộng cố định.",
+    "Về viễn thông, hiện có 07 đơn vị (Viettel, VNPT, FPT) đầu tư hạ tầng, trong đó 02 doanh nghiệp "
+    "đầu tư hạ tầng điện thoại cố định.",
+])
+def test_counts_known_only_by_topic_after_trong_do_are_parts(body: str) -> None:
+    assert {k for k, _ in values(extract(body))} & {"telecom_enterprises"} == set()
+
+
+def test_a_ministry_report_and_an_aside_about_another_province_are_not_this_provinces() -> None:
+    assert values(extract("Còn theo báo cáo của Bộ TT&TT, tỷ lệ thuê bao di động đạt khoảng 131 thuê bao/100 dân.")) \
+        == set()
+    ranked = extract("Về chỉ số chuyển đổi số DTI năm 2021, Hà Tĩnh có cải thiện vị trí cao nhất "
+                     "(tăng 20 bậc, xếp hạng 26).")
+    assert [o.value for o in ranked.observations if o.indicator == "egov_rank"] == []
+
+
+def test_a_share_of_documents_in_one_direction_is_not_the_exchange_share() -> None:
+    r = extract("Tỷ lệ nhận văn bản điện tử đạt 98%, tỷ lệ gửi văn bản điện tử là 26%. "
+                "Tỷ lệ văn bản điện tử gửi, nhận trên môi trường mạng đạt 95%.")
+    assert {v for k, v in values(r) if k == "edocs_share"} == {95}

@@ -180,8 +180,13 @@ class Extractor:
             if _PARTS_OF_BEFORE.match(sent.text):
                 # "… 4.285 trạm BTS. Trong đó, có 1.002 trạm BTS 2G; …": parts of the figures
                 # of the sentence before, never a second level of the same indicator
+                # When the whole is not read (its sentence named no indicator the engine knows),
+                # a count whose only evidence is the paragraph's topic is still a part of it:
+                # "Trên địa bàn có 7 doanh nghiệp … Trong đó 2 doanh nghiệp đầu tư …"
                 for fig in figures:
-                    if fig.indicator is not None and fig.indicator.key in previous:
+                    if fig.indicator is not None and (fig.indicator.key in previous or (
+                            fig.indicator.unit == "count" and fig.cand is not None
+                            and fig.cand.rule.topic is not None)):
                         fig.skip = True
             emitted = [f for f in figures if f.indicator is not None and not f.skip]
             previous = {f.indicator.key for f in emitted if f.indicator is not None} or previous
@@ -399,6 +404,10 @@ class Extractor:
                     continue
             if head is not None and head.indicator is not None and head.indicator.key == ind.key and not head.group:
                 f.skip = True  # (after "top 5, trong đó xếp thứ 2 năm 2021" the ranks are no part of a group)
+            elif head is not None and head.indicator is None and ind.unit == "count" and f.cand is not None \
+                    and f.cand.rule.topic is not None:
+                f.skip = True  # a whole that was not read ("có 07 doanh nghiệp (…), trong đó 02 …"): a
+                # count known only from the paragraph's topic is still one of its parts
 
     # ------------------------------------------------------------------ dates, scope
     def _date(self, text: str, fig: _Figure, dates: list[DateMention], doc: Document, pub_year: int,

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from tracker.errors import ProvinceError
-from tracker.extract.context import clause_start
+from tracker.extract.context import clause_start, enclosing_paren
 from tracker.provinces import lookup
 
 # A level of government named near the figure.
@@ -30,7 +30,9 @@ _LEVEL_ENDS = re.compile(r"cấp\s+(?:tỉnh|huyện|xã)\s*$", re.I)
 # or the clause turns back to the province ("Cả nước … 98%, riêng tỉnh đạt 76%").
 _NATIONAL = re.compile(r"\b(?:cả\s+nước|toàn\s+quốc|bình\s+quân\s+chung|(?:các\s+)?bộ,\s*ngành,\s*địa\s+phương|"
                        r"Cục\s+(?:Tin\s+học\s+hóa|Chuyển\s+đổi\s+số\s+quốc\s+gia)|"
-                       r"Bộ\s+Thông\s+tin\s+và\s+Truyền\s+thông\s+cho\s+biết)\b", re.I)
+                       r"Bộ\s+Thông\s+tin\s+và\s+Truyền\s+thông\s+cho\s+biết|"
+                       r"theo\s+báo\s+cáo\s+của\s+Bộ\s+"
+                       r"(?:TT&TT|TT\s*-\s*TT|Thông\s+tin\s+và\s+Truyền\s+thông))\b", re.I)
 _NOT_THE_SUBJECT = re.compile(r"(?:so\s+với|hơn|bằng|với|dẫn\s+đầu|đứng\s+đầu)\s*$", re.I)
 _OWN_PROVINCE = re.compile(r"\b(?:riêng|còn|trong\s+khi)\s+(?:tỉnh|thành\s+phố)|\btoàn\s+tỉnh|\bcủa\s+tỉnh|"
                            r"\btỉnh\s+(?:ta|nhà)\b|\btrên\s+địa\s+bàn\s+tỉnh", re.I)
@@ -120,6 +122,13 @@ def owner(text: str, label_start: int, start: int, province: str) -> str | None:
         other = _province_of(m.group(0))
         if other is not None and other != province:
             return "other_province"  # "Còn với Nam Định, … tỉnh này đã cung cấp 533 …"
+    paren = enclosing_paren(text, start)
+    if found is None and paren is not None and paren < cs + 1:
+        # an aside's subject stands before its parenthesis: "Quảng Ngãi có cải thiện vị trí cao
+        # nhất (tăng 34 bậc, xếp hạng 26)" is Quảng Ngãi's rank
+        outer = owner(text, paren, paren, province)
+        if outer in ("national", "other_province"):
+            return outer
     return found
 
 
