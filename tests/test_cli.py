@@ -5,6 +5,7 @@ import unicodedata
 from pathlib import Path
 
 import pdfplumber
+import pytest
 from typer.testing import CliRunner
 
 from tracker.cli import app
@@ -219,3 +220,23 @@ def test_help_is_printed_without_loading_rich_panels() -> None:
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip().endswith("False")
     assert all(f"  {c} " in done.stdout for c in ("report", "status", "add", "docs", "serve", "review"))
+
+
+@pytest.mark.parametrize(("args", "absent"), [
+    (["validate"], ("tracker.pipeline", "tracker.store.sync", "tracker.report.data", "tracker.evaluate.status",
+                    "jinja2", "weasyprint")),
+    (["provinces"], ("tracker.pipeline", "tracker.config", "tracker.report.data", "tracker.store.sync", "jinja2")),
+    (["status", "-p", "kien-giang", "--as-of", "2026-11-22"], ("jinja2", "weasyprint", "tracker.report.render",
+                                                               "tracker.extract.engine")),
+])
+def test_each_command_imports_only_what_it_uses(workspace: Path, args: list[str], absent: tuple[str, ...]) -> None:
+    """validate reads two files, provinces the registry, status a store already in sync: none
+    of them loads the store, the report or the extraction engine it does not use."""
+    import subprocess
+    import sys
+
+    runner.invoke(app, ["status", "-p", "kien-giang", "-w", str(workspace)])  # bring the store in sync first
+    code = (f"import sys\nfrom tracker.cli import app\ntry:\n    app({args!r})\nexcept SystemExit as e:\n"
+            f"    assert not e.code, e.code\nprint([m for m in {absent!r} if m in sys.modules])")
+    done = subprocess.run([sys.executable, "-c", code], cwd=workspace, capture_output=True, text=True, check=True)
+    assert done.stdout.strip().splitlines()[-1] == "[]", done.stderr
