@@ -25,9 +25,9 @@ def main() -> None:
 
 
 def _run() -> None:
-    from tracker.cli import app
+    from tracker.cli import main
 
-    app()
+    main()
 
 
 def wants_one_pdf(args: list[str]) -> bool:

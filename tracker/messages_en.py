@@ -375,4 +375,8 @@ EN: dict[str, str] = {
         "the HTML page has no article text (only menus and links, or nothing)",
     # measuring extraction (tracker eval)
     "{path}:{line}: dòng gold không hợp lệ: {detail}": "{path}:{line}: invalid gold line: {detail}",
+    # Click's usage errors (tracker/cli/usage.py)
+    "Cách dùng:": "Usage:",
+    "Xem '{command} --help' để biết cách dùng.": "Try '{command} --help' for help.",
+    "Đã hủy.": "Aborted.",
 }
