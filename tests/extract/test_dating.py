@@ -21,6 +21,10 @@ from tracker.text.dates import iter_dates
     ("2024-07", "2024-06", None, "", "2024-06"),  # the front matter's period wins
     # a ranking's year is the year assessed, not the period reported on
     ("2022", None, None, "Tỉnh xếp hạng thứ 12 toàn quốc về chỉ số chuyển đổi số cấp tỉnh năm 2021.", "2022"),
+    ("2022", None, None, "Theo Sở, năm 2021, chỉ số chuyển đổi số của tỉnh đứng thứ 26/63.", "2022"),  # told after
+    ("2025", None, None, "Về an toàn thông tin, tỉnh năm 2024 được đánh giá đứng thứ 3 toàn quốc.", "2025"),
+    ("2025-11", None, None, "Tỉnh giữ vị trí top 5, trong đó xếp thứ 2 năm 2021, thứ 4 năm 2022, thứ 3 năm "
+                            "2023 và thứ 2 năm 2024.", "2025-11"),  # a series of places
 ])
 def test_reference_date(published: str, period: str | None, title: str | None, lead: str, expected: str) -> None:
     assert reference_date(published, period, title, lead) == expected

@@ -545,3 +545,9 @@ def test_a_share_of_documents_in_one_direction_is_not_the_exchange_share() -> No
     r = extract("Tỷ lệ nhận văn bản điện tử đạt 98%, tỷ lệ gửi văn bản điện tử là 26%. "
                 "Tỷ lệ văn bản điện tử gửi, nhận trên môi trường mạng đạt 95%.")
     assert {v for k, v in values(r) if k == "edocs_share"} == {95}
+
+
+def test_a_pillars_rank_in_parentheses_is_not_the_provinces_rank() -> None:
+    r = extract("Về chỉ số chuyển đổi số DTI năm 2021, tỉnh có nhiều chỉ số xếp hạng cao như: hoạt động chính "
+                "quyền số (xếp thứ nhất), nhận thức số (xếp thứ 3).")
+    assert [o.value for o in r.observations if o.indicator == "egov_rank"] == []

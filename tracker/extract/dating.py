@@ -30,6 +30,11 @@ _AFTER = re.compile(r"\bsau\s+$", re.I)
 # assessed, published the year after: it does not name the period the document reports on.
 _RANKING_BEFORE = re.compile(r"(?:chỉ\s+số|xếp\s+hạng|xếp\s+thứ|\bDTI\b|ICT[\s-]*Index|PAR\s+Index|"
                              r"PCI|PAPI|SIPAS)[^.;]{0,50}$", re.I)
+# … or the year of a ranking told after it ("năm 2021, chỉ số chuyển đổi số của tỉnh đứng thứ
+# 26/63", "năm 2024 được đánh giá đứng thứ 3"), or of one place in a series of ranks ("xếp thứ 2
+# năm 2021, thứ 4 năm 2022 …").
+_RANKING_AFTER = re.compile(r"[^.;]{0,60}?(?:chỉ\s+số|xếp\s+(?:hạng|thứ)|đứng\s+thứ|\bDTI\b|ICT[\s-]*Index)", re.I)
+_AFTER_A_PLACE = re.compile(r"\b(?:thứ|hạng)\s+\d+(?:\s*/\s*\d+)?\s*$", re.I)
 # A mention that opens a sentence and dates the rest of its paragraph.
 _HEAD = re.compile(r"^\W{0,3}(?:(?:tính\s+)?(?:đến|trong|vào|hết|cuối|lũy\s+kế\s+đến)\s+)?", re.I)
 _HEAD_LEADS = ("", "tính đến", "đến", "đến hết", "đến cuối", "trong", "vào", "hết", "cuối", "ngày")
@@ -77,7 +82,8 @@ def _years_named(text: str, published_year: int) -> set[int]:
             continue
         if d.lead.startswith(_NOT_A_PERIOD) or d.lead == "đến" or _AFTER.search(text, max(0, d.start - 6), d.start):
             continue
-        if _RANKING_BEFORE.search(text, max(0, d.start - 80), d.start):
+        if _RANKING_BEFORE.search(text, max(0, d.start - 80), d.start) or _RANKING_AFTER.match(text, d.end) \
+                or _AFTER_A_PLACE.search(text, max(0, d.start - 20), d.start):
             continue
         out.add(d.year)
     return out

@@ -631,6 +631,9 @@ def _match(rule: Rule, ind: Indicator, fig: _Figure, window: str, post: str, tex
             # after the number: its own phrase, or (a label alone) the words up to the next comma
             following = post[:after_end + 20] if after_end else re.split(r"[,;]", post[:30])[0]
             zone = qualifier + window[label_start - cs :] + " " + following
+            paren = enclosing_paren(text, q.start) if ind.unit == "rank" else None
+            if paren is not None:  # "hoạt động chính quyền số (xếp thứ nhất)": what is ranked
+                zone = text[max(0, paren - 40) : paren] + " " + zone  # stands before the parenthesis
         elif ind.unit == "rank":  # which ranking: the sentence before it says, or what follows
             # ("… chỉ số thành phần … (xếp thứ 3/63)", "thứ 3/63 tỉnh, thành phố về chỉ số thành phần")
             zone = text[: q.start] + " " + post[:60]
