@@ -375,6 +375,12 @@ EN: dict[str, str] = {
         "the HTML page has no article text (only menus and links, or nothing)",
     # measuring extraction (tracker eval)
     "{path}:{line}: dòng gold không hợp lệ: {detail}": "{path}:{line}: invalid gold line: {detail}",
+    # figures a report uses that no person has checked
+    "{count} số liệu trong báo cáo được trích tự động, chưa có người duyệt: {numbers} (số thứ tự trong Phụ lục).":
+        "{count} figure(s) in the report were extracted automatically and not yet reviewed: {numbers} "
+        "(numbers in the Appendix).",
+    "duyệt trước khi ký: tracker review list --province {slug} (hoặc tracker serve)":
+        "review them before signing: tracker review list --province {slug} (or tracker serve)",
     # Click's usage errors (tracker/cli/usage.py)
     "Cách dùng:": "Usage:",
     "Xem '{command} --help' để biết cách dùng.": "Try '{command} --help' for help.",

@@ -141,3 +141,16 @@ def test_db_option_and_environment_put_the_store_elsewhere(workspace: Path, tmp_
 def test_store_commands_refuse_bad_options_with_exit_2(workspace: Path, args: list[str], message: str) -> None:
     r = runner.invoke(app, [*args, "-w", str(workspace)])
     assert r.exit_code == 2 and message in r.output and "Traceback" not in r.output
+
+
+def test_the_report_names_the_figures_no_person_has_checked(workspace: Path) -> None:
+    args = ["report", "-p", "kien-giang", "--as-of", AS_OF, "--format", "html", "-w", str(workspace)]
+    before = runner.invoke(app, args)
+    said = " ".join(before.output.split())
+    assert before.exit_code == 0
+    assert "3 số liệu trong báo cáo được trích tự động, chưa có người duyệt: [1], [2], [3]" in said
+    assert "tracker review list --province kien-giang" in said
+    for indicator, value in (("dvc_level4_share", 12.8), ("dvc_level3_share", 18.5)):
+        _run(workspace, "review", "accept", _figure_id(workspace, indicator, value)[:8])
+    after = " ".join(runner.invoke(app, args).output.split())
+    assert "1 số liệu trong báo cáo được trích tự động, chưa có người duyệt: [3]" in after

@@ -226,3 +226,13 @@ def test_a_correction_is_read_the_vietnamese_way(workspace: Path) -> None:
     with pipeline.open_store(Workspace.at(workspace)) as st:
         review = next(i.review for i in review_items(st) if i.figure.id == fid)
     assert review is not None and review.value == 1200  # not 1.2
+
+
+def test_a_report_made_in_the_browser_names_its_unreviewed_figures(workspace: Path) -> None:
+    c = client(workspace)
+    token = csrf(c.get("/reports").text)
+    r = c.post("/reports", data={"csrf": token, "province": "kien-giang", "as_of": "2026-11-22", "formats": ["html"]})
+    assert r.status_code == 200
+    notice = re.search(r'<p class="unreviewed" id="unreviewed">(.*?)</p>', r.text, re.S)
+    assert notice is not None and "3 số liệu" in notice.group(1) and "[1], [2], [3]" in notice.group(1)
+    assert 'href="/review?province=kien-giang&amp;state=pending"' in notice.group(1)

@@ -33,6 +33,7 @@ from tracker.text.dates import format_date, parse_day, report_date
 
 if TYPE_CHECKING:
     from tracker.extract.batch import Corpus
+    from tracker.report.data import ReportData
     from tracker.workspace import Workspace
 
 
@@ -82,6 +83,18 @@ def report(
     out.print(f"Đã lập báo cáo {result.data.province_name} ({len(result.data.rows)} chỉ tiêu; {counts}).")
     for p in result.paths:
         out.print(f"  {p}")
+    _note_unreviewed(result.data)
+
+
+def _note_unreviewed(data: ReportData) -> None:
+    """Before anyone signs: which figures of the report no person has checked yet."""
+    from tracker.report.data import unreviewed_note
+
+    if not data.unreviewed:
+        return
+    err.print(msg("Lưu ý:") + " " + unreviewed_note(data.unreviewed), soft_wrap=True)
+    err.print(msg("Gợi ý:") + " " + msg("duyệt trước khi ký: tracker review list --province {slug} "
+                                         "(hoặc tracker serve)", slug=data.province), soft_wrap=True)
 
 
 def _report_all(ws: Workspace, when: date, formats: tuple[str, ...], workers: int, strict: bool) -> None:

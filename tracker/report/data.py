@@ -14,6 +14,7 @@ from typing import Any, Protocol
 from tracker.evaluate.status import METHOD, Evaluation, Status
 from tracker.extract.catalog import Catalog
 from tracker.extract.model import Observation
+from tracker.i18n import msg
 from tracker.report.charts import progress_chart
 from tracker.targets.models import Basis
 from tracker.text.dates import format_date, to_date
@@ -126,6 +127,12 @@ class ReportData:
     def created(self) -> str:
         """The document's date for its metadata: the signing date, else the report date (ISO)."""
         return self.issued or self.report_date
+
+    @property
+    def unreviewed(self) -> list[int]:
+        """The appendix numbers of the figures read from documents that no person has checked:
+        on documents the rules were not fitted to, about one in four is wrong (docs/extraction.md)."""
+        return [f.stt for f in self.figures if not f.origin]
 
     @property
     def has_charts(self) -> bool:
@@ -321,6 +328,12 @@ def projection_text(ev: Evaluation) -> str:
 
 def _deadline_text(deadline: str) -> str:
     return deadline if len(deadline) == 4 else format_date(deadline)
+
+
+def unreviewed_note(numbers: list[int]) -> str:
+    """The warning, in the user's language, that figures [n] of a report are unchecked."""
+    return msg("{count} số liệu trong báo cáo được trích tự động, chưa có người duyệt: {numbers} (số thứ tự trong "
+               "Phụ lục).", count=len(numbers), numbers=", ".join(f"[{n}]" for n in numbers))
 
 
 def origin_text(o: Observation) -> str:

@@ -140,4 +140,6 @@ async def make(request: Request) -> Response:
     formats = tuple(f for f in form.getlist("formats") if f in ("pdf", "html", "docx", "xlsx", "csv")) or ("pdf",)
     result = await run_sync(pipeline.make_report, workspace(request), slug, when, formats=formats)
     shown = next((p for p in result.paths if p.suffix == ".html"), result.paths[0])
-    return RedirectResponse(f"/reports?province={shown.parent.name}&shown={shown.name}", status_code=303)
+    unreviewed = ",".join(str(n) for n in result.data.unreviewed)
+    return RedirectResponse(f"/reports?province={shown.parent.name}&shown={shown.name}&unreviewed={unreviewed}",
+                            status_code=303)
