@@ -110,3 +110,16 @@ def test_strict_refuses_a_report_while_a_review_no_longer_applies(workspace: Pat
     r = runner.invoke(app, ["report", "-p", "kien-giang", "--as-of", "2026-11-22", "--strict", "-w", str(workspace)])
     assert r.exit_code == 2 and "--status orphaned" in r.output
     assert not (workspace / "reports").exists()
+
+
+def test_a_db_option_naming_another_applications_file_is_refused(workspace: Path) -> None:
+    import sqlite3
+
+    other = workspace / "ke-toan.db"
+    with sqlite3.connect(other) as conn:
+        conn.execute("CREATE TABLE so_cai (tai_khoan TEXT)")
+    r = runner.invoke(app, ["--db", str(other), "status", "-p", "kien-giang", "-w", str(workspace)])
+    said = " ".join(r.output.split())
+    assert r.exit_code == 2 and "cơ sở dữ liệu của ứng dụng khác (có bảng so_cai)" in said, said
+    with sqlite3.connect(other) as conn:
+        assert [n for (n,) in conn.execute("SELECT name FROM sqlite_master")] == ["so_cai"]

@@ -375,6 +375,11 @@ EN: dict[str, str] = {
         "the HTML page has no article text (only menus and links, or nothing)",
     # measuring extraction (tracker eval)
     "{path}:{line}: dòng gold không hợp lệ: {detail}": "{path}:{line}: invalid gold line: {detail}",
+    # the store
+    "{path} là cơ sở dữ liệu của ứng dụng khác (có bảng {tables}), không phải của tracker.":
+        "{path} is another application's database (it has the tables {tables}), not tracker's.",
+    "chỉ ra tệp khác bằng --db (tệp chưa có sẽ được tạo), hoặc bỏ --db để dùng tracker.db của thư mục làm việc":
+        "give another file with --db (a new one is created), or drop --db to use the workspace's tracker.db",
     # figures a report uses that no person has checked
     "{count} số liệu trong báo cáo được trích tự động, chưa có người duyệt: {numbers} (số thứ tự trong Phụ lục).":
         "{count} figure(s) in the report were extracted automatically and not yet reviewed: {numbers} "

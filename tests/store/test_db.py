@@ -52,6 +52,22 @@ def test_a_newer_store_is_refused_and_left_untouched(tmp_path: Path) -> None:
     assert path.read_bytes() == before
 
 
+def test_another_applications_database_is_refused_and_left_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "app.db"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE customers (name TEXT)")
+    conn.execute("INSERT INTO customers VALUES ('An')")
+    conn.commit()
+    conn.close()
+    before = path.read_bytes()
+    with pytest.raises(StoreError) as info:
+        Store.open(path)
+    assert str(path) in info.value.message and "customers" in info.value.message
+    assert info.value.hint is not None and "--db" in info.value.hint
+    assert path.read_bytes() == before  # no tracker tables, not even WAL mode
+    assert not path.with_name("app.db-wal").exists()
+
+
 def test_a_file_that_is_not_a_database_is_named_with_a_hint(tmp_path: Path) -> None:
     path = tmp_path / "tracker.db"
     path.write_bytes(b"not a database at all, just some text" * 200)

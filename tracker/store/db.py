@@ -90,6 +90,7 @@ class Store:
                 conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
                 version = conn.execute("PRAGMA user_version").fetchone()[0]
                 _refuse_newer(path, version)
+                _refuse_foreign(path, conn, version)  # before WAL: that too would change the file
                 use_wal(conn)
                 conn.execute("PRAGMA synchronous = FULL")  # a committed review survives a power cut
                 store = cls(path, conn)
@@ -130,6 +131,7 @@ class Store:
             # Re-read inside the lock: another process may have migrated meanwhile.
             version = db.execute("PRAGMA user_version").fetchone()[0]
             _refuse_newer(self.path, version)
+            _refuse_foreign(self.path, db, version)
             for number in range(version, SCHEMA_VERSION):
                 for statement in _statements(MIGRATIONS[number]):
                     db.execute(statement)
@@ -196,6 +198,21 @@ def _refuse_newer(path: Path, version: int) -> None:
             msg("{path} được tạo bởi phiên bản tracker mới hơn (lược đồ {version}, bản này chỉ biết đến {known}).",
                 path=path, version=version, known=SCHEMA_VERSION),
             msg("cập nhật tracker (pip install -U tracker); không sửa tệp này bằng bản cũ"),
+        )
+
+
+def _refuse_foreign(path: Path, conn: sqlite3.Connection, version: int) -> None:
+    """Another application's SQLite file (tables, but no tracker schema version): tracker must
+    not add its tables to it (`--db` pointing at the wrong file)."""
+    if version:
+        return
+    tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
+    if tables:
+        raise StoreError(
+            msg("{path} là cơ sở dữ liệu của ứng dụng khác (có bảng {tables}), không phải của tracker.",
+                path=path, tables=", ".join(tables[:5])),
+            msg("chỉ ra tệp khác bằng --db (tệp chưa có sẽ được tạo), hoặc bỏ --db để dùng tracker.db của thư mục "
+                "làm việc"),
         )
 
 
