@@ -169,6 +169,18 @@ def test_compare_refuses_bad_input_without_output(workspace: Path) -> None:
     assert not (workspace / "reports").exists()
 
 
+def test_a_template_that_fails_on_the_data_names_its_line(workspace: Path) -> None:
+    template = workspace / "templates" / "report.html.j2"
+    lines = template.read_text("utf-8").splitlines()
+    lines[20] += "{{ r.no_such_field.upper() }}"
+    template.write_text("\n".join(lines), "utf-8")
+    r = runner.invoke(app, ["report", "-p", "kien-giang", "--format", "html,pdf", "-w", str(workspace)])
+    said = " ".join(r.output.split())
+    assert r.exit_code == 2 and "report.html.j2:21: mẫu báo cáo lỗi khi dựng" in said and "no_such_field" in said
+    assert isinstance(r.exception, SystemExit)  # a message, not a traceback
+    assert not (workspace / "reports").exists()
+
+
 def test_a_broken_or_missing_template_is_a_located_user_error(workspace: Path) -> None:
     template = workspace / "templates" / "report.html.j2"
     lines = template.read_text("utf-8").splitlines()

@@ -166,7 +166,8 @@ EN: dict[str, str] = {
     "chép thư mục templates/ của tracker vào thư mục làm việc": "copy tracker's templates/ folder into the workspace",
     "{path}:{line}: lỗi cú pháp trong mẫu: {detail}": "{path}:{line}: syntax error in the template: {detail}",
     "sửa dòng đó, hoặc chép lại mẫu gốc từ tracker": "fix that line, or copy the original template from tracker again",
-    "lỗi mẫu báo cáo {path}: {detail}": "report template error in {path}: {detail}",
+    "{path}:{line}: mẫu báo cáo lỗi khi dựng: {detail}":
+        "{path}:{line}: the report template fails on the data: {detail}",
     "không tạo được PDF: {detail}": "could not make the PDF: {detail}",
     # figures and reviews
     "ví dụ 2025, 2025-06 hoặc 2025-06-30": "for example 2025, 2025-06 or 2025-06-30",

@@ -68,6 +68,17 @@ def test_another_applications_database_is_refused_and_left_untouched(tmp_path: P
     assert not path.with_name("app.db-wal").exists()
 
 
+def test_a_store_with_a_negative_schema_version_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "tracker.db"
+    with Store.open(path):
+        pass
+    with sqlite3.connect(path) as conn:
+        conn.execute("PRAGMA user_version = -5")
+    with pytest.raises(StoreError) as info:
+        Store.open(path)
+    assert "user_version -5" in info.value.message and str(path) in info.value.message
+
+
 def test_a_file_that_is_not_a_database_is_named_with_a_hint(tmp_path: Path) -> None:
     path = tmp_path / "tracker.db"
     path.write_bytes(b"not a database at all, just some text" * 200)

@@ -20,7 +20,7 @@ from jinja2 import (
     select_autoescape,
 )
 
-from tracker.errors import RenderError, WorkspaceError
+from tracker.errors import WorkspaceError
 from tracker.i18n import msg
 from tracker.report.data import ReportData
 from tracker.report.words import WORDS
@@ -59,8 +59,23 @@ def render_template(templates: Path, name: str, **context: object) -> str:
         raise WorkspaceError(msg("{path}:{line}: lỗi cú pháp trong mẫu: {detail}",
                                  path=exc.filename or templates / name, line=exc.lineno, detail=exc.message),
                              msg("sửa dòng đó, hoặc chép lại mẫu gốc từ tracker")) from None
-    except TemplateError as exc:
-        raise RenderError(msg("lỗi mẫu báo cáo {path}: {detail}", path=templates / name, detail=exc)) from exc
+    except TemplateError as exc:  # the workspace's template fails on the data: the user's to fix, with its line
+        where = templates / name
+        line = _template_line(exc, str(where))
+        raise WorkspaceError(msg("{path}:{line}: mẫu báo cáo lỗi khi dựng: {detail}", path=where,
+                                 line=line if line is not None else "?", detail=exc),
+                             msg("sửa dòng đó, hoặc chép lại mẫu gốc từ tracker")) from None
+
+
+def _template_line(exc: BaseException, filename: str) -> int | None:
+    """The line of `filename` that failed: Jinja puts the template's own frames, with the
+    template's line numbers, into the traceback of an error raised while rendering."""
+    tb, line = exc.__traceback__, None
+    while tb is not None:
+        if tb.tb_frame.f_code.co_filename == filename:
+            line = tb.tb_lineno
+        tb = tb.tb_next
+    return line
 
 
 _STYLESHEET = re.compile(r'<link\s+rel="stylesheet"\s+href="([^"]+)"\s*/?>', re.I)

@@ -203,7 +203,14 @@ def _refuse_newer(path: Path, version: int) -> None:
 
 def _refuse_foreign(path: Path, conn: sqlite3.Connection, version: int) -> None:
     """Another application's SQLite file (tables, but no tracker schema version): tracker must
-    not add its tables to it (`--db` pointing at the wrong file)."""
+    not add its tables to it (`--db` pointing at the wrong file). A negative schema version is
+    no tracker's either."""
+    if version < 0:
+        raise StoreError(
+            msg("{path} bị hỏng hoặc không phải cơ sở dữ liệu của tracker ({detail}).", path=path,
+                detail=f"user_version {version}"),
+            msg("khôi phục từ bản sao lưu (tracker db backup), hoặc đổi tên tệp này để tracker tạo cơ sở dữ liệu mới"),
+        )
     if version:
         return
     tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
