@@ -55,3 +55,9 @@ def test_an_unknown_indicator_suggests_the_closest() -> None:
     assert e.value.hint == "có phải ý bạn là dvc_level4_share?"
     empty = compare([], default_catalog(), "dvc_level4_share", date(2025, 1, 1))
     assert empty.rows == [] and "Chưa có số liệu" in empty.chart
+
+
+@pytest.mark.parametrize("indicator", ["egov_rank", "bts_count", "dvc_level4_share"])
+def test_an_indicator_without_any_figure_is_an_empty_comparison(indicator: str) -> None:
+    c = compare([], default_catalog(), indicator, date(2026, 11, 23))
+    assert c.rows == [] and "Chưa có số liệu" in c.chart

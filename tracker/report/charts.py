@@ -65,7 +65,7 @@ def bar_chart(title: str, items: list[tuple[str, float, str]], unit: str) -> str
              _text(WIDTH / 2, 20, title, extra=' font-size="14" font-weight="bold"')]
     if not items:
         parts.append(_text(WIDTH / 2, _TOP + 14, "Chưa có số liệu"))
-    high = max([v for _, v, _ in items] + ([100.0] if unit == "%" else [])) or 1.0
+    high = max([v for _, v, _ in items] + [100.0 if unit == "%" else 0.0]) or 1.0  # no figures: an empty chart
     for i, (label, value, text) in enumerate(items):
         top = _TOP + i * row_h
         width = round(max(0.0, value) / high * bar_w, 1)
