@@ -61,7 +61,8 @@ def test_a_sidecar_with_an_unknown_key_is_named(tmp_path: Path) -> None:
     (tmp_path / "bc.pdf.yaml").write_text("province: an-giang\npublised: 2024-01-02\n", "utf-8")
     with pytest.raises(DocumentError) as info:
         read_sidecar(tmp_path / "bc.pdf")
-    assert info.value.doc == "bc.pdf.yaml" and "publised" in info.value.reason
+    assert info.value.doc == "bc.pdf"  # the document's problem, which names its sidecar
+    assert info.value.reason.startswith("bc.pdf.yaml: ") and "publised" in info.value.reason
 
 
 def test_what_is_a_sidecar() -> None:

@@ -206,3 +206,14 @@ def test_a_sidecar_is_part_of_its_document(store: Store, catalog: Catalog, tmp_p
     (docs / "bc.docx.yaml").write_text("province: an-giang\npublished: 2024-12-30\n", "utf-8")
     assert sync(store, docs, catalog).read == 1  # the sidecar changed: the document is read again
     assert [o.province for o in current(store)] == ["an-giang"]
+
+
+def test_a_wrong_sidecar_is_its_documents_problem_on_every_run(store: Store, catalog: Catalog, tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "bc.txt").write_text("Năm 2024, toàn tỉnh có 2.104 trạm BTS.", "utf-8")
+    (docs / "bc.txt.yaml").write_text("province: kien-giang\nfoo: 1\n", "utf-8")
+    for _ in range(2):
+        problems = sync(store, docs, catalog).problems
+        assert [p.doc for p in problems] == ["bc.txt"] and problems[0].reason.startswith("bc.txt.yaml: ")
+    assert current(store) == []

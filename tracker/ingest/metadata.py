@@ -54,17 +54,25 @@ def is_sidecar(path: Path) -> bool:
 
 
 def read_sidecar(path: Path) -> dict[str, str]:
-    """The sidecar's values ({} without one); DocumentError naming the sidecar if it is wrong."""
+    """The sidecar's values ({} without one); a DocumentError for the document (the store keeps
+    its problem under the document's name) that names the sidecar, if the sidecar is wrong."""
     side = sidecar_path(path)
     if not side.is_file():
         return {}
     try:
         data = _YAML.load(side.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as exc:
-        raise DocumentError(side.name, msg("không đọc được tệp kèm: {detail}", detail=exc)) from None
+        raise _sidecar_error(path, msg("không đọc được tệp kèm: {detail}", detail=exc)) from None
     except (YAMLError, ValueError) as exc:
-        raise DocumentError(side.name, msg("tệp kèm không phải YAML hợp lệ: {detail}", detail=exc)) from None
-    return _fields(side, data)
+        raise _sidecar_error(path, msg("tệp kèm không phải YAML hợp lệ: {detail}", detail=exc)) from None
+    try:
+        return _fields(side, data)
+    except DocumentError as exc:
+        raise _sidecar_error(path, exc.reason) from None
+
+
+def _sidecar_error(path: Path, reason: str) -> DocumentError:
+    return DocumentError(path.name, f"{sidecar_path(path).name}: {reason}")
 
 
 def _fields(where: Path, data: Any) -> dict[str, str]:
