@@ -89,6 +89,27 @@ def scaling(n_docs: int = 300) -> list[list[str]]:
     return rows
 
 
+RUN_ON_HEADER = ["characters", "figures in it", "seconds", "seconds per 100 000 characters"]
+
+
+def run_on() -> list[list[str]]:
+    """One document of one line with no sentence end (a flattened table, a run-on scan),
+    4 times longer each row: the time per character must stay flat (it grew with the length
+    until sentences were bounded, text/sentences.py)."""
+    from tracker.extract.engine import Extractor
+    from tracker.ingest.documents import parse_document
+
+    extractor = Extractor(default_catalog())
+    rows = []
+    for n in (1000, 4000, 16000):
+        body = "Toàn tỉnh có 1.200 trạm BTS, " * n
+        doc = parse_document(Path("dong-dai.txt"), ("---\nprovince: kien-giang\npublished: 2024-05-01\n---\n"
+                                                    + body).encode("utf-8"))
+        secs = median_seconds(lambda doc=doc: extractor.extract(doc), runs=1)  # type: ignore[misc]
+        rows.append([f"{len(body):,}", f"{n:,}", f"{secs:.2f}", f"{secs / len(body) * 1e5:.3f}"])
+    return rows
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--docs", type=int, default=1000)
@@ -97,6 +118,8 @@ def main() -> None:
     print(table("Extraction (median of 3 runs)", HEADER, run(args.docs)))
     print()
     print(table("Time per MB as the catalog grows (300 documents, one worker)", SCALE_HEADER, scaling()))
+    print()
+    print(table("A run-on line (no sentence end) as it grows", RUN_ON_HEADER, run_on()))
 
 
 if __name__ == "__main__":

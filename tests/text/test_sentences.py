@@ -26,3 +26,20 @@ def test_page_chrome_is_not_content():
 def test_everything_after_related_news_is_chrome():
     text = "Bài viết có 3 cơ quan báo chí.\nTin liên quan\nToàn tỉnh có 99 bưu cục (20/10/2020)"
     assert [s.text for s in sentences(text)] == ["Bài viết có 3 cơ quan báo chí."]
+
+
+def test_a_run_on_line_is_cut_into_bounded_sentences_at_its_commas() -> None:
+    from tracker.text.sentences import MAX_SENTENCE
+
+    text = "Toàn tỉnh có 1.200 trạm BTS, " * 5000  # 145 000 characters, no sentence end
+    parts = sentences(text)
+    assert len(parts) > 90 and all(len(s.text) <= MAX_SENTENCE for s in parts)
+    assert all(s.text.endswith(",") for s in parts[:-1])  # cut after a comma, never inside a figure
+    assert "".join(text[s.start : s.end] for s in parts).replace(" ", "") == text.replace(" ", "")
+
+
+def test_a_long_line_without_any_mark_is_still_cut() -> None:
+    from tracker.text.sentences import MAX_SENTENCE
+
+    text = "x" * (3 * MAX_SENTENCE + 7)
+    assert [len(s.text) for s in sentences(text)] == [MAX_SENTENCE, MAX_SENTENCE, MAX_SENTENCE, 7]

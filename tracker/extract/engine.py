@@ -174,7 +174,9 @@ class Extractor:
             head = heading_date(sent.text, dates, pub_year)
             if head is not None:
                 par_date = head.value
-            before = doc.text[pars_by_index[sent.paragraph].start : sent.start]
+            # the paragraph before the sentence, as far back as a topic can stand (the longest
+            # real paragraph has 2 260 characters; a longer one must not cost its length per sentence)
+            before = doc.text[max(pars_by_index[sent.paragraph].start, sent.start - _TOPIC_REACH) : sent.start]
             topic = _Topic(title, canonical_tones(before))
             figures = self._figures(sent, dates, doc, pub_year, carry, par_date or reference, topic)
             if _PARTS_OF_BEFORE.match(sent.text):
@@ -572,6 +574,8 @@ _BREAKDOWN = re.compile(r"[,;:(]\s*(?:trong\s+đó|gồm|bao\s+gồm|cụ\s+th�
 # the one before it.
 _INTRODUCES_FIGURE = re.compile(
     r"\s*(?:là|đạt|chỉ\s+đạt|mới\s+đạt|chiếm|có|:)\s*(?:khoảng|trên|gần|hơn|dưới|ước)?\s*\d", re.I)
+
+_TOPIC_REACH = 3000  # characters before a sentence where its paragraph's topic may stand
 
 # The title and the opening paragraph name the period a document reports on.
 _LEAD_CHARS = 600
