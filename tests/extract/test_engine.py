@@ -551,3 +551,10 @@ def test_a_pillars_rank_in_parentheses_is_not_the_provinces_rank() -> None:
     r = extract("Về chỉ số chuyển đổi số DTI năm 2021, tỉnh có nhiều chỉ số xếp hạng cao như: hoạt động chính "
                 "quyền số (xếp thứ nhất), nhận thức số (xếp thứ 3).")
     assert [o.value for o in r.observations if o.indicator == "egov_rank"] == []
+
+
+def test_numbers_no_figure_can_have_are_not_figures() -> None:
+    r = extract("Toàn tỉnh có " + "9" * 400 + " trạm BTS. Có 99999999999999999999,5% hộ gia đình sử dụng Internet. "
+                "Toàn tỉnh có 1.200.000.000.000.000 thuê bao di động. "
+                "Tỷ lệ hộ gia đình có Internet cáp quang đạt 105,48%.")  # over 100 as printed: kept
+    assert values(r) == {("household_internet_share", 105.48)}

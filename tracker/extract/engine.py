@@ -32,7 +32,15 @@ from tracker.extract.context import (
 )
 from tracker.extract.dating import heading_date, rank_date, reference_date, revenue_date
 from tracker.extract.derive import derive_shares
-from tracker.extract.model import MIN_CONFIDENCE, Observation, TargetCandidate, Unit, names_its_level, stable_id
+from tracker.extract.model import (
+    MIN_CONFIDENCE,
+    Observation,
+    TargetCandidate,
+    Unit,
+    names_its_level,
+    plausible,
+    stable_id,
+)
 from tracker.extract.needles import RuleIndex
 from tracker.ingest.documents import Document
 from tracker.provinces import WHOLE_COUNTRY, fold
@@ -210,8 +218,8 @@ class Extractor:
                     tgs.append(self._target(doc, sent, fig, ind, deadline))
                 else:
                     obs.extend(self._observations(doc, sent, fig, ind))
-        obs = _dedupe(obs)
-        return Extraction(obs + derive_shares(self.catalog, obs), tgs)
+        obs = [o for o in _dedupe(obs) if plausible(o.unit, o.value)]
+        return Extraction(obs + [o for o in derive_shares(self.catalog, obs) if plausible(o.unit, o.value)], tgs)
 
     # ------------------------------------------------------------------ figures
     def _figures(self, sent: Sentence, dates: list[DateMention], doc: Document, pub_year: int,
