@@ -161,6 +161,7 @@ def test_manual_figures_by_form_and_a_sheet_with_a_bad_row_adds_nothing(workspac
              "kien-giang,khong-co,5,2026-06-30,Công văn 14\n").encode()
     r = c.post("/manual/import", data={"csrf": token}, files=[("file", ("so-lieu.csv", sheet, "text/csv"))])
     assert r.status_code == 400 and "so-lieu.csv:3" in r.text and "khong-co" in r.text
+    assert "tracker-import-" not in r.text  # the upload's own name, not the temporary file's path
     with pipeline.open_store(Workspace.at(workspace)) as st:
         rows = [(o.indicator, o.value, o.source) for o in manual_figures(st)]
     assert rows == [("stations_5g", 42, "Công văn số 12/STTTT")]  # the form's figure; none of the sheet's

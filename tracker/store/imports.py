@@ -36,19 +36,21 @@ _REQUIRED = ("province", "indicator", "value", "as_of", "source")
 _NUMERAL = re.compile(r"^\d+(?:[.,]\d+)*$")
 
 
-def read_sheet(path: Path) -> list[tuple[int, dict[str, Any]]]:
-    """The rows of a CSV or XLSX file as (line number, {column: value}), header mapped."""
+def read_sheet(path: Path, shown_as: str | None = None) -> list[tuple[int, dict[str, Any]]]:
+    """The rows of a CSV or XLSX file as (line number, {column: value}), header mapped.
+    Messages name the file as `shown_as` when given (an upload's own name, not a temporary path)."""
+    where = shown_as or str(path)
     if not path.is_file():
-        raise UserError(msg("Không có tệp {path}.", path=path))
+        raise UserError(msg("Không có tệp {path}.", path=where))
     suffix = path.suffix.lower()
     if suffix == ".csv":
-        raw = _csv_rows(path)
+        raw = _csv_rows(path, where)
     elif suffix in (".xlsx", ".xlsm"):
-        raw = _xlsx_rows(path)
+        raw = _xlsx_rows(path, where)
     else:
         raise UserError(msg("Không đọc được {name}: chỉ nhận .csv hoặc .xlsx.", name=path.name))
     if not raw:
-        raise UserError(msg("{path}: tệp trống.", path=path),
+        raise UserError(msg("{path}: tệp trống.", path=where),
                         msg("dòng đầu là tên cột: {columns}", columns=", ".join(_REQUIRED)))
     header_line, header = raw[0]
     names = [_COLUMNS.get(fold(str(h or "")).replace("_", " ")) for h in header]
@@ -57,7 +59,7 @@ def read_sheet(path: Path) -> list[tuple[int, dict[str, Any]]]:
     if unknown or missing:
         parts = ([msg("cột không rõ: {columns}", columns=", ".join(unknown))] if unknown else []) + \
                 ([msg("thiếu cột: {columns}", columns=", ".join(missing))] if missing else [])
-        raise ConfigError([Problem(str(path), header_line, None, "; ".join(parts))],
+        raise ConfigError([Problem(where, header_line, None, "; ".join(parts))],
                           msg("các cột: {columns} (và tùy chọn qualifier, note)", columns=", ".join(_REQUIRED)))
     rows = []
     for line, cells in raw[1:]:
@@ -67,11 +69,11 @@ def read_sheet(path: Path) -> list[tuple[int, dict[str, Any]]]:
     return rows
 
 
-def _csv_rows(path: Path) -> list[tuple[int, list[Any]]]:
+def _csv_rows(path: Path, where: str) -> list[tuple[int, list[Any]]]:
     try:
         text = path.read_text("utf-8-sig")
     except UnicodeDecodeError:
-        raise UserError(msg("{path}: không phải UTF-8.", path=path),
+        raise UserError(msg("{path}: không phải UTF-8.", path=where),
                         msg("lưu lại bảng tính dưới dạng 'CSV UTF-8'")) from None
     try:
         dialect: Any = csv.Sniffer().sniff(text.splitlines()[0] if text else ",", delimiters=",;\t")
@@ -84,13 +86,13 @@ def _csv_rows(path: Path) -> list[tuple[int, list[Any]]]:
     return out
 
 
-def _xlsx_rows(path: Path) -> list[tuple[int, list[Any]]]:
+def _xlsx_rows(path: Path, where: str) -> list[tuple[int, list[Any]]]:
     from openpyxl import load_workbook
 
     try:
         wb = load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises several kinds for a broken file
-        raise UserError(msg("{path}: không mở được bảng tính ({detail}).", path=path, detail=exc)) from None
+        raise UserError(msg("{path}: không mở được bảng tính ({detail}).", path=where, detail=exc)) from None
     try:
         sheet = wb.worksheets[0]
         return [(i, [_cell_value(c) for c in cells]) for i, cells in enumerate(sheet.iter_rows(), 1)]
@@ -130,11 +132,13 @@ def _as_of(cell: Any) -> str:
     return str(cell or "").strip()
 
 
-def import_figures(store: Store, catalog: Catalog, path: Path, *, by: str | None = None) -> list[str]:
+def import_figures(store: Store, catalog: Catalog, path: Path, *, by: str | None = None,
+                   shown_as: str | None = None) -> list[str]:
     """Check every row of the sheet; add them all (their ids) or raise with every bad row."""
+    where = shown_as or str(path)
     problems: list[Problem] = []
     figures: list[ManualFigure] = []
-    for line, row in read_sheet(path):
+    for line, row in read_sheet(path, shown_as):
         try:
             try:
                 value = parse_value(row.get("value"))
@@ -149,9 +153,9 @@ def import_figures(store: Store, catalog: Catalog, path: Path, *, by: str | None
             figures.append(check_manual(catalog, fig)[0])
         except UserError as exc:
             message = exc.message + (f" ({exc.hint})" if exc.hint else "")
-            problems.append(Problem(str(path), line, None, message))
+            problems.append(Problem(where, line, None, message))
     if problems:
         raise ConfigError(problems, msg("sửa các dòng trên rồi nhập lại; chưa có dòng nào được thêm"))
     if not figures:
-        raise UserError(msg("{path}: không có dòng số liệu nào.", path=path))
+        raise UserError(msg("{path}: không có dòng số liệu nào.", path=where))
     return add_manual(store, catalog, figures, by=by)

@@ -100,7 +100,7 @@ async def import_sheet(request: Request) -> Response:
         with tempfile.TemporaryDirectory(prefix="tracker-import-") as tmp, pipeline.open_store(ws) as st:
             path = Path(tmp) / name
             path.write_bytes(data)
-            return len(import_figures(st, pipeline.load(ws)[0], path, by=user(request)))
+            return len(import_figures(st, pipeline.load(ws)[0], path, by=user(request), shown_as=name))
 
     count = await run_sync(work)
     return RedirectResponse(f"/manual?imported={count}", status_code=303)
