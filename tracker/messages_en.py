@@ -387,6 +387,10 @@ EN: dict[str, str] = {
         "(numbers in the Appendix).",
     "duyệt trước khi ký: tracker review list --province {slug} (hoặc tracker serve)":
         "review them before signing: tracker review list --province {slug} (or tracker serve)",
+    # the browser's upload
+    "điền Tỉnh và Ngày ban hành ở biểu mẫu (hoặc sửa các tệp) rồi tải lên lại; chưa có tệp nào được chép":
+        "fill in the province and the date of issue in the form (or fix the files) and upload again; "
+        "no file was copied",
     # Click's usage errors (tracker/cli/usage.py)
     "Cách dùng:": "Usage:",
     "Xem '{command} --help' để biết cách dùng.": "Try '{command} --help' for help.",

@@ -237,3 +237,17 @@ def test_a_report_made_in_the_browser_names_its_unreviewed_figures(workspace: Pa
     notice = re.search(r'<p class="unreviewed" id="unreviewed">(.*?)</p>', r.text, re.S)
     assert notice is not None and "3 số liệu" in notice.group(1) and "[1], [2], [3]" in notice.group(1)
     assert 'href="/review?province=kien-giang&amp;state=pending"' in notice.group(1)
+
+
+def test_an_upload_that_needs_its_province_says_so_in_the_forms_words(workspace: Path) -> None:
+    c = client(workspace)
+    token = csrf(c.get("/docs").text)
+    r = c.post("/docs/upload", data={"csrf": token},
+               files=[("files", ("tin.txt", "Toàn tỉnh có 1.200 trạm BTS.".encode(), "text/plain"))])
+    text = re.sub(r"\s+", " ", r.text)
+    assert r.status_code == 400 and "tin.txt: không xác định được tỉnh" in text
+    assert "tracker-upload-" not in text and "điền Tỉnh và Ngày ban hành ở biểu mẫu" in text
+    r = c.post("/docs/upload", data={"csrf": token, "province": "kien-giang", "published": "2024-05-01"},
+               files=[("files", ("tin.txt", "Toàn tỉnh có 1.200 trạm BTS.".encode(), "text/plain"))],
+               follow_redirects=False)
+    assert r.status_code == 303 and (workspace / "seeds" / "tin.txt.yaml").exists()

@@ -29,25 +29,27 @@ class Added:
     sidecar: Path | None  # written beside the copy, None when front matter says it all
 
 
-def add_documents(files: list[Path], folder: Path, given: dict[str, str]) -> list[Added]:
-    """Copy `files` into `folder` with sidecars; UserError naming every bad file, nothing written."""
+def add_documents(files: list[Path], folder: Path, given: dict[str, str], *, names_only: bool = False) -> list[Added]:
+    """Copy `files` into `folder` with sidecars; UserError naming every bad file, nothing written.
+    `names_only`: name each file by its name alone (an upload's temporary path means nothing to its sender)."""
     problems: list[str] = []
     plans: list[tuple[Path, Path, Document]] = []
     names: set[str] = set()
     for f in files:
+        shown = f.name if names_only else str(f)
         try:
             target = _target(f, folder, names)
             data = f.read_bytes()
             doc = parse_document(target, data, given=given) if not f.with_name(f.name + ".yaml").exists() \
                 else parse_document(f, data, given=given)
         except DocumentError as exc:
-            problems.append(f"{f}: {exc.reason}")
+            problems.append(f"{shown}: {exc.reason}")
             continue
         except OSError as exc:
-            problems.append(f"{f}: " + msg("không đọc được ({reason})", reason=exc.strerror))
+            problems.append(f"{shown}: " + msg("không đọc được ({reason})", reason=exc.strerror))
             continue
         if given and _has_front_matter(f, data):
-            problems.append(f"{f}: " + msg("tệp đã có phần đầu YAML; sửa thẳng trong tệp thay vì dùng tham số"))
+            problems.append(f"{shown}: " + msg("tệp đã có phần đầu YAML; sửa thẳng trong tệp thay vì dùng tham số"))
             continue
         plans.append((f, target, doc))
     if problems:

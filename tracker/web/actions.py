@@ -126,7 +126,11 @@ async def upload(request: Request) -> Response:
                 path = Path(tmp) / name
                 path.write_bytes(data)
                 paths.append(path)
-            added = add_documents(paths, ws.seeds, given)
+            try:
+                added = add_documents(paths, ws.seeds, given, names_only=True)
+            except UserError as exc:  # the form, not the command line, is where the user adds what is missing
+                raise UserError(exc.message, msg("điền Tỉnh và Ngày ban hành ở biểu mẫu (hoặc sửa các tệp) rồi tải "
+                                                 "lên lại; chưa có tệp nào được chép")) from None
         return [a.path.name for a in added]
 
     names = await run_sync(work)
