@@ -558,3 +558,20 @@ def test_numbers_no_figure_can_have_are_not_figures() -> None:
                 "Toàn tỉnh có 1.200.000.000.000.000 thuê bao di động. "
                 "Tỷ lệ hộ gia đình có Internet cáp quang đạt 105,48%.")  # over 100 as printed: kept
     assert values(r) == {("household_internet_share", 105.48)}
+
+
+def test_a_label_after_the_number_is_qualified_only_within_its_clause() -> None:
+    r = extract("Tổng số thuê bao điện thoại đạt 1.235.600 thuê bao, trong đó di động 1.100.000 thuê bao.")
+    assert ("phone_subscribers", 1235600) in values(r)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # parts of a total the sentence does not write: none is the province's total
+    ("Hệ thống hội nghị truyền hình gồm 01 điểm cầu tỉnh, 10 điểm cầu huyện và 03 điểm cầu dự phòng.", set()),
+    # a total and its part: the part goes, the total stays
+    ("Toàn tỉnh có 2.150 trạm BTS, trong đó 1.320 trạm BTS 4G.", {("bts_count", 2150)}),
+    # a series: each value has its own year
+    ("Năm 2020 toàn tỉnh có 1.900 trạm BTS, năm 2021 có 2.150 trạm BTS.", {("bts_count", 1900), ("bts_count", 2150)}),
+])
+def test_rival_counts_in_one_sentence(body: str, expected: set[tuple[str, float]]) -> None:
+    assert {(k, v) for k, v in values(extract(body)) if k in ("vc_endpoints", "bts_count")} == expected

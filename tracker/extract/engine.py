@@ -198,6 +198,7 @@ class Extractor:
                             fig.indicator.unit == "count" and fig.cand is not None
                             and fig.cand.rule.topic is not None)):
                         fig.skip = True
+            _drop_rival_counts(figures)
             emitted = [f for f in figures if f.indicator is not None and not f.skip]
             previous = {f.indicator.key for f in emitted if f.indicator is not None} or previous
             carry = emitted[-1] if emitted and len({f.indicator.key for f in emitted if f.indicator}) == 1 else None
@@ -592,6 +593,28 @@ _PERCENT = re.compile(r"\d\s*%")
 _PERCENT_END = re.compile(r"\d\s*%\s*$")
 
 
+def _rival_key(f: _Figure) -> tuple[str, str | None] | None:
+    ind = f.indicator
+    if ind is None or f.skip or ind.unit != "count" or f.group:
+        return None
+    return ind.key, f.as_of
+
+
+def _drop_rival_counts(figures: list[_Figure]) -> None:
+    """Two different counts of one indicator at one date in one sentence cannot both be the
+    province's total ("gồm 01 điểm cầu tỉnh, 10 điểm cầu huyện và 03 điểm cầu xã" are parts
+    of a total not written): with no way to tell which is, keep none."""
+    values: dict[tuple[str, str | None], set[float]] = {}
+    for f in figures:
+        key = _rival_key(f)
+        if key is not None:
+            values.setdefault(key, set()).add(f.q.value)
+    for f in figures:
+        key = _rival_key(f)
+        if key is not None and len(values[key]) > 1:
+            f.skip = True
+
+
 def _match(rule: Rule, ind: Indicator, fig: _Figure, window: str, post: str, text: str, cs: int,
            topic: _Topic) -> _Candidate | None:
     q = fig.q
@@ -641,7 +664,9 @@ def _match(rule: Rule, ind: Indicator, fig: _Figure, window: str, post: str, tex
                 # toàn trình đạt 100%": a share's own words start at its "tỷ lệ", however far back
                 qualifier = window[share_of.start() : label_start - cs]
             # after the number: its own phrase, or (a label alone) the words up to the next comma
-            following = post[:after_end + 20] if after_end else re.split(r"[,;]", post[:30])[0]
+            # (within its clause: "… 1.235.600 thuê bao, trong đó di động …" is not qualified by "di động")
+            following = post[:after_end] + re.split(r"[,;]", post[after_end : after_end + 20])[0] if after_end \
+                else re.split(r"[,;]", post[:30])[0]
             zone = qualifier + window[label_start - cs :] + " " + following
             paren = enclosing_paren(text, q.start) if ind.unit == "rank" else None
             if paren is not None:  # "hoạt động chính quyền số (xếp thứ nhất)": what is ranked
