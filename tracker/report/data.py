@@ -131,7 +131,7 @@ class ReportData:
     @property
     def unreviewed(self) -> list[int]:
         """The appendix numbers of the figures read from documents that no person has checked:
-        on documents the rules were not fitted to, about one in four is wrong (docs/extraction.md)."""
+        on documents the rules were not fitted to, about one in five is wrong (docs/extraction.md)."""
         return [f.stt for f in self.figures if not f.origin]
 
     @property
