@@ -572,6 +572,10 @@ def test_a_label_after_the_number_is_qualified_only_within_its_clause() -> None:
     ("Toàn tỉnh có 2.150 trạm BTS, trong đó 1.320 trạm BTS 4G.", {("bts_count", 2150)}),
     # a series: each value has its own year
     ("Năm 2020 toàn tỉnh có 1.900 trạm BTS, năm 2021 có 2.150 trạm BTS.", {("bts_count", 1900), ("bts_count", 2150)}),
+    # someone else's count beside the province's is no rival of it
+    ("Toàn tỉnh có 2.000 trạm BTS, trong khi cả nước có 100.000 trạm BTS.", {("bts_count", 2000)}),
+    ("Tỉnh có 2.000 trạm BTS, riêng Viettel có 800 trạm BTS.", {("bts_count", 2000)}),
+    ("Tỉnh có 2.000 trạm BTS, huyện Phú Quốc có 300 trạm BTS.", {("bts_count", 2000)}),
 ])
 def test_rival_counts_in_one_sentence(body: str, expected: set[tuple[str, float]]) -> None:
     assert {(k, v) for k, v in values(extract(body)) if k in ("vc_endpoints", "bts_count")} == expected

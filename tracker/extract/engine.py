@@ -595,8 +595,8 @@ _PERCENT_END = re.compile(r"\d\s*%\s*$")
 
 def _rival_key(f: _Figure) -> tuple[str, str | None] | None:
     ind = f.indicator
-    if ind is None or f.skip or ind.unit != "count" or f.group:
-        return None
+    if ind is None or f.skip or ind.unit != "count" or f.group or f.scope != "province":
+        return None  # (the country's, another province's, one operator's or district's: no rival)
     return ind.key, f.as_of
 
 
