@@ -88,9 +88,13 @@ class Store:
             try:
                 conn.row_factory = sqlite3.Row
                 conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-                version = conn.execute("PRAGMA user_version").fetchone()[0]
-                _refuse_newer(path, version)
-                _refuse_foreign(path, conn, version)  # before WAL: that too would change the file
+                conn.execute("BEGIN")  # the version and the tables from one snapshot: another process
+                try:  # may be creating the store right now (tables first, version at its commit)
+                    version = conn.execute("PRAGMA user_version").fetchone()[0]
+                    _refuse_newer(path, version)
+                    _refuse_foreign(path, conn, version)  # before WAL: that too would change the file
+                finally:
+                    conn.execute("COMMIT")
                 use_wal(conn)
                 conn.execute("PRAGMA synchronous = FULL")  # a committed review survives a power cut
                 store = cls(path, conn)
