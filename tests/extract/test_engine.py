@@ -579,3 +579,10 @@ def test_a_label_after_the_number_is_qualified_only_within_its_clause() -> None:
 ])
 def test_rival_counts_in_one_sentence(body: str, expected: set[tuple[str, float]]) -> None:
     assert {(k, v) for k, v in values(extract(body)) if k in ("vc_endpoints", "bts_count")} == expected
+
+
+def test_rival_shares_go_but_a_rounded_share_and_its_fraction_are_one_figure() -> None:
+    rivals = extract("Tỷ lệ hồ sơ được giải quyết đúng và trước hạn đạt 97,6%; 100% hồ sơ được giải quyết đúng hạn.")
+    assert {k for k, _ in values(rivals)} & {"dossier_ontime_share"} == set()
+    one = extract("Hệ thống một cửa điện tử đã triển khai tới cấp xã, đạt 74% (164/222 xã).")
+    assert {round(v) for k, v in values(one) if k == "one_stop_commune_share"} == {74}
