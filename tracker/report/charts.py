@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date
 from xml.sax.saxutils import escape
 
+from tracker.evaluate.status import Status
 from tracker.text.numbers import format_quantity
 
 WIDTH, HEIGHT = 640, 320
@@ -21,7 +22,7 @@ def line_chart(title: str, points: list[tuple[date, float]], unit: str, *, targe
              f'viewBox="0 0 {WIDTH} {HEIGHT}" font-family="Liberation Serif, Times New Roman, serif" font-size="12">',
              _text(WIDTH / 2, 20, title, extra=' font-size="14" font-weight="bold"')]
     if not points:
-        parts.append(f'<text x="{WIDTH / 2}" y="{HEIGHT / 2}" text-anchor="middle">Chưa có số liệu</text></svg>')
+        parts.append(f'<text x="{WIDTH / 2}" y="{HEIGHT / 2}" text-anchor="middle">{Status.no_data.label}</text></svg>')
         return "\n".join(parts)
     values = [v for _, v in points] + ([target] if target is not None else [])
     low, high = min(0.0, *values), max(values) or 1.0
@@ -64,7 +65,7 @@ def bar_chart(title: str, items: list[tuple[str, float, str]], unit: str) -> str
              f'viewBox="0 0 {WIDTH} {height}" font-family="Liberation Serif, Times New Roman, serif" font-size="12">',
              _text(WIDTH / 2, 20, title, extra=' font-size="14" font-weight="bold"')]
     if not items:
-        parts.append(_text(WIDTH / 2, _TOP + 14, "Chưa có số liệu"))
+        parts.append(_text(WIDTH / 2, _TOP + 14, Status.no_data.label))
     high = max([v for _, v, _ in items] + [100.0 if unit == "%" else 0.0]) or 1.0  # no figures: an empty chart
     for i, (label, value, text) in enumerate(items):
         top = _TOP + i * row_h
