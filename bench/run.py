@@ -22,6 +22,11 @@ def main() -> None:
     rows = extraction.run(args.docs) + extraction.run(args.docs * 10)
     print(table("Extraction (median of 3 runs)", extraction.HEADER, rows))
     print()
+    print(table("Time per MB as the catalog grows (300 documents, one worker)", extraction.SCALE_HEADER,
+                extraction.scaling()))
+    print()
+    print(table("A run-on line (no sentence end) as it grows", extraction.RUN_ON_HEADER, extraction.run_on()))
+    print()
     print(table("Store sync", store.HEADER, store.run(args.docs) + store.run(args.docs * 10)))
     print()
     print(table("tracker report (store in sync)", report.HEADER, report.run(300)))

@@ -37,3 +37,20 @@ def copy_workspace(ws: Path) -> Path:
 @pytest.fixture
 def workspace(tmp_path: Path) -> Path:
     return copy_workspace(tmp_path / "ws")
+
+
+def fill_disk_at(monkeypatch: pytest.MonkeyPatch, nth: int) -> None:
+    """Make the `nth` temporary file tracker writes fail as on a full disk (ENOSPC)."""
+    import errno
+
+    from tracker import files
+
+    original, calls = files._write_temp, []
+
+    def full_disk(path: Path, data: bytes) -> str:
+        calls.append(path)
+        if len(calls) == nth:
+            raise OSError(errno.ENOSPC, "No space left on device", str(path))
+        return original(path, data)
+
+    monkeypatch.setattr(files, "_write_temp", full_disk)

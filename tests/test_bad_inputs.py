@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from tests.conftest import fill_disk_at
 from tracker.cli import app
 
 runner = CliRunner()
@@ -60,20 +61,7 @@ def test_report_options_that_contradict_or_overreach(workspace: Path, args: list
 
 def test_a_full_disk_halfway_writes_no_file(workspace: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The PDF written, the HTML refused (ENOSPC): neither may be left, nor a temporary file."""
-    import errno
-
-    from tracker import files
-
-    original = files._write_temp
-    calls: list[Path] = []
-
-    def full_disk(path: Path, data: bytes) -> str:
-        calls.append(path)
-        if len(calls) == 2:
-            raise OSError(errno.ENOSPC, "No space left on device", str(path))
-        return original(path, data)
-
-    monkeypatch.setattr(files, "_write_temp", full_disk)
+    fill_disk_at(monkeypatch, 2)
     r = runner.invoke(app, ["report", "-p", "kien-giang", "--as-of", "2026-11-22", "--format", "html,csv",
                             "-w", str(workspace)])
     assert r.exit_code == 2 and "không tệp nào được ghi" in r.output, r.output

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from tests.conftest import fill_disk_at
 from tracker import pipeline
 from tracker.cli import app
 from tracker.ingest.documents import parse_document
@@ -95,22 +96,10 @@ def test_a_figure_from_a_pdf_is_cited_with_its_page_in_the_report(workspace: Pat
 def test_add_writes_every_copy_and_sidecar_or_none(workspace: Path, tmp_path: Path,
                                                    monkeypatch: pytest.MonkeyPatch) -> None:
     """A full disk at the second file: no copy, no sidecar, no temporary file is left in seeds/."""
-    import errno
-
-    from tracker import files
-
     first = _pdf(tmp_path / "in", "mot.pdf", ND30)
     second = _pdf(tmp_path / "in", "hai.pdf", ND30.replace("12/BC", "13/BC"))
     before = sorted(p.name for p in (workspace / "seeds").iterdir())
-    original, calls = files._write_temp, []
-
-    def full_disk(path: Path, data: bytes) -> str:
-        calls.append(path)
-        if len(calls) == 3:
-            raise OSError(errno.ENOSPC, "No space left on device", str(path))
-        return original(path, data)
-
-    monkeypatch.setattr(files, "_write_temp", full_disk)
+    fill_disk_at(monkeypatch, 3)
     r = runner.invoke(app, ["add", str(first), str(second), "-w", str(workspace)])
     assert r.exit_code == 2 and "không tệp nào được ghi" in r.output
     assert sorted(p.name for p in (workspace / "seeds").iterdir()) == before

@@ -46,3 +46,16 @@ def test_a_command_that_succeeds_exits_zero(capsys: pytest.CaptureFixture[str]) 
     with pytest.raises(SystemExit) as done:
         main(["provinces", "--format", "json"])
     assert done.value.code == 0 and '"slug": "kien-giang"' in capsys.readouterr().out
+
+
+def test_an_aborted_command_says_so_and_exits_one(monkeypatch: pytest.MonkeyPatch,
+                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    import typer
+
+    class Aborting:
+        def main(self, **_: object) -> None:
+            raise typer.Abort()
+
+    monkeypatch.setattr(typer.main, "get_command", lambda _app: Aborting())
+    code, err = run(["status"], capsys)
+    assert code == 1 and err.strip() == "Đã hủy."

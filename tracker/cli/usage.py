@@ -42,23 +42,17 @@ _DETAILS: list[tuple[re.Pattern[str], str]] = [(re.compile(p), v) for p, v in (
 
 def reword(message: str) -> str:
     """Click's `message` in the user's language (unchanged in English or when not recognised)."""
-    if lang() == "en":
-        return message
-    for pattern, text in _MESSAGES:
-        m = pattern.match(message)
-        if m:
-            fields = m.groupdict()
-            if "detail" in fields:
-                fields["detail"] = _reword(fields["detail"], _DETAILS)
-            return text.format(**fields)
-    return message
+    return message if lang() == "en" else _reword(message, _MESSAGES)
 
 
 def _reword(text: str, table: list[tuple[re.Pattern[str], str]]) -> str:
+    """The wording of the first shape of `table` that `text` has; a bad value's detail is
+    reworded in turn ("Invalid value for '--port': Input should be a valid integer")."""
     for pattern, wording in table:
         m = pattern.match(text)
         if m:
-            return wording.format(**m.groupdict())
+            fields = {k: _reword(v, _DETAILS) if k == "detail" else v for k, v in m.groupdict().items()}
+            return wording.format(**fields)
     return text
 
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from tracker.extract import scope
 from tracker.extract.calibration import calibrated
@@ -32,6 +32,7 @@ from tracker.extract.context import (
 )
 from tracker.extract.dating import heading_date, rank_date, reference_date, revenue_date
 from tracker.extract.derive import derive_shares
+from tracker.extract.figure import NO_TOPIC, Candidate, Figure, Topic
 from tracker.extract.model import (
     MIN_CONFIDENCE,
     Observation,
@@ -42,11 +43,12 @@ from tracker.extract.model import (
     stable_id,
 )
 from tracker.extract.needles import RuleIndex
+from tracker.extract.parts import drop_rivals, drop_subsets, opens_with_parts, topic_count
 from tracker.ingest.documents import Document
 from tracker.provinces import WHOLE_COUNTRY, fold
 from tracker.text.dates import DateMention, iter_dates
 from tracker.text.normalize import canonical_tones
-from tracker.text.numbers import Qualifier, Quantity, iter_quantities, qualifier_before, rank_before
+from tracker.text.numbers import iter_quantities, qualifier_before, rank_before
 from tracker.text.sentences import Sentence, paragraphs
 
 _CHANGE_BEFORE = re.compile(
@@ -85,54 +87,6 @@ PREFILTER = True
 _UNIT_OK = {"count": {"count"}, "%": {"%"}, "per100": {"per100"}, "ty_dong": {"ty_dong"}, "rank": {"rank"}}
 
 
-@dataclass
-class _Candidate:
-    indicator: Indicator
-    rule: Rule
-    score: float
-    label_start: int | None
-    after_end: int
-    sentence_level: bool = False
-
-
-@dataclass
-class _Figure:
-    q: Quantity
-    unit: str
-    cand: _Candidate | None = None
-    inherited_from: _Figure | None = None
-    as_of: str | None = None
-    period: str | None = None
-    rule_id: str = ""
-    confidence: float = 0.0
-    numerator: float | None = None
-    denominator: float | None = None
-    qualifier: Qualifier = "eq"
-    scope: str = "province"
-    skip: bool = False
-    extra: list[tuple[str, float, Unit]] = field(default_factory=list)  # (indicator, value, unit)
-    group: bool = False  # "top 10": stands in a target, never as an actual
-    only_extra: bool = False  # "216/216 xã … có cáp quang" read as a share: its value is the ratio
-
-    @property
-    def indicator(self) -> Indicator | None:
-        if self.cand is not None:
-            return self.cand.indicator
-        if self.inherited_from is not None:
-            return self.inherited_from.indicator
-        return None
-
-
-@dataclass(frozen=True)
-class _Topic:
-    """What a topic rule may read besides the sentence: the document's title and the paragraph
-    before the sentence ("Lĩnh vực bưu chính, … Tỉnh có 26 doanh nghiệp")."""
-
-    title: str
-    before: str
-
-
-_NO_TOPIC = _Topic("", "")
 
 
 @dataclass(frozen=True)
@@ -169,7 +123,7 @@ class Extractor:
         title = canonical_tones(doc.title or "")
         obs: list[Observation] = []
         tgs: list[TargetCandidate] = []
-        carry: _Figure | None = None
+        carry: Figure | None = None
         last_par = -1
         par_date: str | None = None
         previous: set[str] = set()  # the indicators of the last sentence that gave figures
@@ -185,20 +139,18 @@ class Extractor:
             # the paragraph before the sentence, as far back as a topic can stand (the longest
             # real paragraph has 2 260 characters; a longer one must not cost its length per sentence)
             before = doc.text[max(pars_by_index[sent.paragraph].start, sent.start - _TOPIC_REACH) : sent.start]
-            topic = _Topic(title, canonical_tones(before))
+            topic = Topic(title, canonical_tones(before))
             figures = self._figures(sent, dates, doc, pub_year, carry, par_date or reference, topic)
-            if _PARTS_OF_BEFORE.match(sent.text):
+            if opens_with_parts(sent.text):
                 # "… 4.285 trạm BTS. Trong đó, có 1.002 trạm BTS 2G; …": parts of the figures
                 # of the sentence before, never a second level of the same indicator
                 # When the whole is not read (its sentence named no indicator the engine knows),
                 # a count whose only evidence is the paragraph's topic is still a part of it:
                 # "Trên địa bàn có 7 doanh nghiệp … Trong đó 2 doanh nghiệp đầu tư …"
                 for fig in figures:
-                    if fig.indicator is not None and (fig.indicator.key in previous or (
-                            fig.indicator.unit == "count" and fig.cand is not None
-                            and fig.cand.rule.topic is not None)):
+                    if fig.indicator is not None and (fig.indicator.key in previous or topic_count(fig)):
                         fig.skip = True
-            _drop_rival_counts(figures)
+            drop_rivals(figures)
             emitted = [f for f in figures if f.indicator is not None and not f.skip]
             previous = {f.indicator.key for f in emitted if f.indicator is not None} or previous
             carry = emitted[-1] if emitted and len({f.indicator.key for f in emitted if f.indicator}) == 1 else None
@@ -224,11 +176,11 @@ class Extractor:
 
     # ------------------------------------------------------------------ figures
     def _figures(self, sent: Sentence, dates: list[DateMention], doc: Document, pub_year: int,
-                 carry: _Figure | None = None, fallback: str | None = None,
-                 topic: _Topic | None = None) -> list[_Figure]:
+                 carry: Figure | None = None, fallback: str | None = None,
+                 topic: Topic | None = None) -> list[Figure]:
         text = canonical_tones(sent.text)
         masks: list[tuple[int, int]] | None = None  # computed once a number shows up
-        figures: list[_Figure] = []
+        figures: list[Figure] = []
         for q in iter_quantities(text):
             if masks is None:
                 masks = mask_spans(text) + [(d.start, d.end) for d in dates]
@@ -244,7 +196,7 @@ class Extractor:
                 unit = "rank"
             elif unit == "count" and not q.is_fraction and _PER100_LABEL.search(prefix[-70:]):
                 unit = "per100"
-            fig = _Figure(q, unit)
+            fig = Figure(q, unit)
             fig.qualifier = qualifier_before(prefix, text[q.end :])
             if fig.qualifier == "eq" and re.search(
                 r"\bước\b", blank_parens(text, clause_start(text, q.start), q.start), re.I
@@ -260,10 +212,10 @@ class Extractor:
         dated = _blank_dates(text, dates)
         for i, fig in enumerate(figures):
             nxt = figures[i + 1].q.start if i + 1 < len(figures) else len(text)
-            fig.cand = self._best(text, dated, fig, nxt, topic or _NO_TOPIC)
+            fig.cand = self._best(text, dated, fig, nxt, topic or NO_TOPIC)
         self._merge_fractions(text, figures)
         self._inherit(text, figures, dates, carry)
-        self._drop_subsets(text, figures)
+        drop_subsets(text, figures)
         for fig in figures:
             if fig.indicator is not None:
                 self._date(text, fig, dates, doc, pub_year, fallback or doc.published)
@@ -286,7 +238,7 @@ class Extractor:
             return True
         return bool(_CHANGE_AFTER.match(after[:40]) or _CHANGE_AFTER.match(_strip_unit(after)[:40]))
 
-    def _best(self, text: str, dated: str, fig: _Figure, next_start: int, topic: _Topic) -> _Candidate | None:
+    def _best(self, text: str, dated: str, fig: Figure, next_start: int, topic: Topic) -> Candidate | None:
         q = fig.q
         cs = clause_start(text, q.start)
         window = blank_parens(text, cs, q.start)
@@ -305,9 +257,9 @@ class Extractor:
                 best.sentence_level = True
         return best
 
-    def _best_in(self, fig: _Figure, window: str, post: str, text: str, cs: int,
-                 topic: _Topic) -> _Candidate | None:
-        best: _Candidate | None = None
+    def _best_in(self, fig: Figure, window: str, post: str, text: str, cs: int,
+                 topic: Topic) -> Candidate | None:
+        best: Candidate | None = None
         units = [fig.unit, "%"] if fig.q.is_fraction and fig.unit == "count" else [fig.unit]
         for unit in units:
             # only the rules whose required words stand in the text they read (extract.needles)
@@ -319,12 +271,12 @@ class Extractor:
                     best = cand
         return best
 
-    def _merge_fractions(self, text: str, figs: list[_Figure]) -> None:
+    def _merge_fractions(self, text: str, figs: list[Figure]) -> None:
         """'221/222 xã, chiếm 99,54%' and 'đạt 74% (164/222 xã)': one share with its ratio."""
         for i, f in enumerate(figs):
             if not f.q.is_fraction or f.skip:
                 continue
-            partner: _Figure | None = None
+            partner: Figure | None = None
             if i + 1 < len(figs) and figs[i + 1].unit == "%":
                 between = text[f.q.end : figs[i + 1].q.start]
                 if _FRACTION_LINK.match(between) and ";" not in between:
@@ -343,7 +295,7 @@ class Extractor:
                 if partner.cand is None and share_key:
                     share = self.catalog.get(share_key)
                     if share is not None:
-                        partner.cand = _Candidate(share, f.cand.rule, 1.0, None, 0) if f.cand else None
+                        partner.cand = Candidate(share, f.cand.rule, 1.0, None, 0) if f.cand else None
                 if f.cand and f.cand.indicator.unit == "%":
                     f.skip = True  # the explicit percentage states it
             elif share_key and f.q.denominator:
@@ -355,8 +307,8 @@ class Extractor:
             elif f.cand is None:
                 f.skip = True
 
-    def _inherit(self, text: str, figs: list[_Figure], dates: list[DateMention],
-                 carry: _Figure | None) -> None:
+    def _inherit(self, text: str, figs: list[Figure], dates: list[DateMention],
+                 carry: Figure | None) -> None:
         """Give a label-less figure the indicator of the figure it continues, in safe cases."""
         dated = _blank_dates(text, dates)
         for i, f in enumerate(figs):
@@ -378,7 +330,7 @@ class Extractor:
                 # count's share, in the same clause
                 share = self.catalog.get(prev.cand.indicator.share)
                 if share is not None:
-                    f.cand = _Candidate(share, prev.cand.rule, 1.0, None, 0)
+                    f.cand = Candidate(share, prev.cand.rule, 1.0, None, 0)
                     f.rule_id, f.confidence = prev.cand.rule.id + "+share", 0.75
                 continue
             if prev.unit != f.unit:
@@ -394,34 +346,8 @@ class Extractor:
             if bare and _SCOPE_ONLY.match(between) and (paren is None or prev.q.start > paren):
                 f.inherited_from, f.rule_id, f.confidence = prev, "inherit-list", 0.75
 
-    @staticmethod
-    def _drop_subsets(text: str, figs: list[_Figure]) -> None:
-        """'1.070 chữ ký số (trong đó, có 751 … cá nhân)', '2.150 trạm BTS, trong đó 1.320 trạm
-        4G': a part of the figure before, read as the same indicator, is not its level."""
-        for i, f in enumerate(figs):
-            ind = f.indicator
-            if ind is None:
-                continue
-            paren = enclosing_paren(text, f.q.start)
-            if paren is not None and re.match(r"\(\s*trong\s+đó", text[paren:], re.I):
-                head = next((p for p in reversed(figs[:i]) if p.q.end <= paren), None)
-            else:
-                # "2.150 trạm BTS, trong đó có 1.320 trạm 4G", "139.506 hồ sơ, gồm: 115.865 …",
-                # "2.833 trạm (BTS), cụ thể có: 734 trạm 2G; 1.010 trạm 3G": every part after
-                # the marker, not only the first
-                head = next((figs[j - 1] for j in range(i, 0, -1)
-                             if _BREAKDOWN.search(text, figs[j - 1].q.end, figs[j].q.start)), None)
-                if head is None:
-                    continue
-            if head is not None and head.indicator is not None and head.indicator.key == ind.key and not head.group:
-                f.skip = True  # (after "top 5, trong đó xếp thứ 2 năm 2021" the ranks are no part of a group)
-            elif head is not None and head.indicator is None and ind.unit == "count" and f.cand is not None \
-                    and f.cand.rule.topic is not None:
-                f.skip = True  # a whole that was not read ("có 07 doanh nghiệp (…), trong đó 02 …"): a
-                # count known only from the paragraph's topic is still one of its parts
-
     # ------------------------------------------------------------------ dates, scope
-    def _date(self, text: str, fig: _Figure, dates: list[DateMention], doc: Document, pub_year: int,
+    def _date(self, text: str, fig: Figure, dates: list[DateMention], doc: Document, pub_year: int,
               fallback: str) -> None:
         q = fig.q
         after = [
@@ -461,7 +387,7 @@ class Extractor:
             fig.as_of = fallback
 
     @staticmethod
-    def _scope(text: str, fig: _Figure, province: str) -> None:
+    def _scope(text: str, fig: Figure, province: str) -> None:
         """The figure's level (cấp xã …) and owner (the country, another province, a district)."""
         ind = fig.indicator
         label = fig.cand.label_start if fig.cand and fig.cand.label_start is not None else max(0, fig.q.start - 40)
@@ -475,7 +401,7 @@ class Extractor:
             fig.scope = whose
 
     # ------------------------------------------------------------------ output
-    def _observations(self, doc: Document, sent: Sentence, fig: _Figure, ind: Indicator) -> list[Observation]:
+    def _observations(self, doc: Document, sent: Sentence, fig: Figure, ind: Indicator) -> list[Observation]:
         quote, start, end = _quote(doc, sent)
         rule = fig.rule_id or (fig.cand.rule.id if fig.cand else "")
         conf = calibrated(rule, fig.confidence or _confidence(fig.cand))
@@ -488,7 +414,7 @@ class Extractor:
             out.append(self._obs(doc, key, v, unit, fig, quote, start, end, rule + "+derived", conf - 0.05, True))
         return out
 
-    def _level_keys(self, ind: Indicator, text: str, fig: _Figure) -> list[str]:
+    def _level_keys(self, ind: Indicator, text: str, fig: Figure) -> list[str]:
         """'100% hồ sơ công việc cấp tỉnh, cấp huyện, cấp xã được xử lý …': one figure for each
         level listed after it, when the indicator is one level's of a family of three."""
         levels = {"tinh": "province", "huyen": "district", "xa": "commune"}
@@ -505,7 +431,7 @@ class Extractor:
                 keys.append(key)
         return keys or [ind.key]
 
-    def _obs(self, doc: Document, key: str, value: float, unit: Unit, fig: _Figure, quote: str,
+    def _obs(self, doc: Document, key: str, value: float, unit: Unit, fig: Figure, quote: str,
              start: int, end: int, rule: str, conf: float, derived: bool) -> Observation:
         as_of = fig.as_of or doc.published
         qual = fig.qualifier
@@ -519,7 +445,7 @@ class Extractor:
         )
 
     @staticmethod
-    def _target(doc: Document, sent: Sentence, fig: _Figure, ind: Indicator, deadline: str | None) -> TargetCandidate:
+    def _target(doc: Document, sent: Sentence, fig: Figure, ind: Indicator, deadline: str | None) -> TargetCandidate:
         quote, start, end = _quote(doc, sent)
         comparator = {"gt": ">", "ge": ">=", "lt": "<", "le": "<=", "approx": ">=", "eq": "="}[fig.qualifier]
         if ind.unit == "rank" and comparator == "=":
@@ -528,7 +454,7 @@ class Extractor:
                                quote, start, end, fig.cand.rule.id if fig.cand else fig.rule_id)
 
 
-def _respectively(text: str, figs: list[_Figure]) -> None:
+def _respectively(text: str, figs: list[Figure]) -> None:
     """'… cấp tỉnh, huyện, xã lần lượt là 85%, 60% và 40%': the i-th figure is the i-th item.
 
     When the items are the levels of government, each figure gets its level as scope.
@@ -547,7 +473,7 @@ def _respectively(text: str, figs: list[_Figure]) -> None:
                 f.skip = True
 
 
-def _confidence(cand: _Candidate | None) -> float:
+def _confidence(cand: Candidate | None) -> float:
     if cand is None:
         return 0.0
     if cand.sentence_level or cand.rule.topic is not None:
@@ -576,8 +502,6 @@ _NEXT_PLACE = re.compile(r"(?:,|;|\bvà)\s+(?:xếp\s+)?thứ\s*$", re.I)
 _VERB_BEFORE = 16  # characters before a number that an after-phrase rule's exclusion also sees
 _SHARE_OF_COUNT = re.compile(r"[^;()%]{0,60}?,\s*(?:đạt|chiếm)\s+(?:tỷ\s+lệ\s+|tỉ\s+lệ\s+)?"
                              r"(?:khoảng\s+|gần\s+|trên\s+|hơn\s+)?$", re.I)
-_PARTS_OF_BEFORE = re.compile(r"^\W{0,3}(?:trong\s+đó|cụ\s+thể|bao\s+gồm|gồm)\b", re.I)
-_BREAKDOWN = re.compile(r"[,;:(]\s*(?:trong\s+đó|gồm|bao\s+gồm|cụ\s+thể)\b", re.I)
 
 # A date that opens the next figure ("đạt 92,5%, năm 2022 là 75%") is that figure's, not
 # the one before it.
@@ -593,42 +517,8 @@ _PERCENT = re.compile(r"\d\s*%")
 _PERCENT_END = re.compile(r"\d\s*%\s*$")
 
 
-def _rival_key(f: _Figure) -> tuple[str, str | None] | None:
-    ind = f.indicator
-    if ind is None or f.skip or ind.unit not in ("count", "%") or f.group or f.scope != "province":
-        return None  # (the country's, another province's, one operator's or district's: no rival)
-    return ind.key, f.as_of
-
-
-def _drop_rival_counts(figures: list[_Figure]) -> None:
-    """Two different counts of one indicator at one date in one sentence cannot both be the
-    province's total ("gồm 01 điểm cầu tỉnh, 10 điểm cầu huyện và 03 điểm cầu xã" are parts
-    of a total not written): with no way to tell which is, keep none. So for two shares
-    ("99,8% dân số được phủ sóng 4G … 100% dân số được phủ sóng"): on train such pairs were
-    right 3 times in 8."""
-    values: dict[tuple[str, str | None], set[float]] = {}
-    for f in figures:
-        key = _rival_key(f)
-        if key is not None:
-            values.setdefault(key, set()).add(f.q.value)
-    for f in figures:
-        key = _rival_key(f)
-        if key is not None and any(not _agree(a, b) for a in values[key] for b in values[key]):
-            f.skip = True
-
-
-def _agree(a: float, b: float) -> bool:
-    """One value is the other rounded ('đạt 74% (164/222 xã)': 73,87… and 74 are one figure)."""
-    def places(v: float) -> int:
-        text = f"{v:.6f}".rstrip("0").rstrip(".")
-        return len(text.split(".")[1]) if "." in text else 0
-
-    coarse = min(places(a), places(b))
-    return round(a, coarse) == round(b, coarse)
-
-
-def _match(rule: Rule, ind: Indicator, fig: _Figure, window: str, post: str, text: str, cs: int,
-           topic: _Topic) -> _Candidate | None:
+def _match(rule: Rule, ind: Indicator, fig: Figure, window: str, post: str, text: str, cs: int,
+           topic: Topic) -> Candidate | None:
     q = fig.q
     if rule.fraction and not q.is_fraction:
         return None
@@ -706,7 +596,7 @@ def _match(rule: Rule, ind: Indicator, fig: _Figure, window: str, post: str, tex
     if rule.after_re is None and rule.before_re is None:
         score = 5.0
     score += rule.priority
-    return _Candidate(ind, rule, score, label_start, after_end)
+    return Candidate(ind, rule, score, label_start, after_end)
 
 
 def _blank_dates(text: str, dates: list[DateMention]) -> str:

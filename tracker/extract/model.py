@@ -23,14 +23,14 @@ MIN_CONFIDENCE = 0.7
 # print a little over 100 ("tỷ lệ hộ gia đình có Internet cáp quang đạt 105,48%", subscriptions
 # per household). A province has fewer than 10^9 of anything, and less than 10^7 tỷ đồng of
 # revenue (the country's GDP); a place among provinces is 1 to 100.
-PLAUSIBLE: dict[str, tuple[float, float]] = {
+PLAUSIBLE: dict[Unit, tuple[float, float]] = {
     "%": (0.0, 200.0), "per100": (0.0, 1000.0), "count": (0.0, 1e9), "ty_dong": (0.0, 1e7), "rank": (1.0, 100.0),
 }
 
 
-def plausible(unit: str, value: float) -> bool:
+def plausible(unit: Unit, value: float) -> bool:
     """Whether a figure of `unit` can have `value` (NaN and infinities never)."""
-    low, high = PLAUSIBLE.get(unit, (float("-inf"), float("inf")))
+    low, high = PLAUSIBLE[unit]
     return low <= value <= high
 
 

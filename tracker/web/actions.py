@@ -6,6 +6,8 @@ becomes the message shown where the person acted (see app._user_error)."""
 from __future__ import annotations
 
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -97,9 +99,7 @@ async def import_sheet(request: Request) -> Response:
 
     def work() -> int:
         ws = workspace(request)
-        with tempfile.TemporaryDirectory(prefix="tracker-import-") as tmp, pipeline.open_store(ws) as st:
-            path = Path(tmp) / name
-            path.write_bytes(data)
+        with _saved([(name, data)]) as (path,), pipeline.open_store(ws) as st:
             return len(import_figures(st, pipeline.load(ws)[0], path, by=user(request), shown_as=name))
 
     count = await run_sync(work)
@@ -120,12 +120,7 @@ async def upload(request: Request) -> Response:
 
     def work() -> list[str]:
         ws = workspace(request)
-        with tempfile.TemporaryDirectory(prefix="tracker-upload-") as tmp:
-            paths = []
-            for name, data in blobs:
-                path = Path(tmp) / name
-                path.write_bytes(data)
-                paths.append(path)
+        with _saved(blobs) as paths:
             try:
                 added = add_documents(paths, ws.seeds, given, names_only=True)
             except UserError as exc:  # the form, not the command line, is where the user adds what is missing
@@ -135,6 +130,17 @@ async def upload(request: Request) -> Response:
 
     names = await run_sync(work)
     return RedirectResponse("/docs?added=" + ",".join(names), status_code=303)
+
+
+@contextmanager
+def _saved(blobs: list[tuple[str, bytes]]) -> Iterator[list[Path]]:
+    """Uploaded files, each under its (safe) name in a temporary folder that goes afterwards:
+    the library reads paths, and names a file by its name, not by this folder's."""
+    with tempfile.TemporaryDirectory(prefix="tracker-upload-") as tmp:
+        paths = [Path(tmp) / name for name, _ in blobs]
+        for path, (_, data) in zip(paths, blobs, strict=True):
+            path.write_bytes(data)
+        yield paths
 
 
 async def make(request: Request) -> Response:

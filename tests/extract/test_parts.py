@@ -1,0 +1,40 @@
+"""Parts and wholes (tracker/extract/parts.py) through the engine: a breakdown's parts and
+rival values of one indicator in one sentence never stand for the province's total."""
+
+import pytest
+
+from tests.extract.test_engine import extract, values
+
+
+@pytest.mark.parametrize("body", [
+    # the whole is in a sentence the engine does not read; the parts come after "Trong đó"
+    "Về viễn thông, trên địa bàn có nhiều đơn vị hoạt động. Trong đó 2 doanh nghiệp đầu tư hạ tầng "
+    "điện thoại cố định; 5 doanh nghiệp đầu tư hạ tầng Internet băng rộng cố định.",
+    "Về viễn thông, hiện có 07 đơn vị (Viettel, VNPT, FPT) đầu tư hạ tầng, trong đó 02 doanh nghiệp "
+    "đầu tư hạ tầng điện thoại cố định.",
+])
+def test_counts_known_only_by_topic_after_trong_do_are_parts(body: str) -> None:
+    assert {k for k, _ in values(extract(body))} & {"telecom_enterprises"} == set()
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # parts of a total the sentence does not write: none is the province's total
+    ("Hệ thống hội nghị truyền hình gồm 01 điểm cầu tỉnh, 10 điểm cầu huyện và 03 điểm cầu dự phòng.", set()),
+    # a total and its part: the part goes, the total stays
+    ("Toàn tỉnh có 2.150 trạm BTS, trong đó 1.320 trạm BTS 4G.", {("bts_count", 2150)}),
+    # a series: each value has its own year
+    ("Năm 2020 toàn tỉnh có 1.900 trạm BTS, năm 2021 có 2.150 trạm BTS.", {("bts_count", 1900), ("bts_count", 2150)}),
+    # someone else's count beside the province's is no rival of it
+    ("Toàn tỉnh có 2.000 trạm BTS, trong khi cả nước có 100.000 trạm BTS.", {("bts_count", 2000)}),
+    ("Tỉnh có 2.000 trạm BTS, riêng Viettel có 800 trạm BTS.", {("bts_count", 2000)}),
+    ("Tỉnh có 2.000 trạm BTS, huyện Phú Quốc có 300 trạm BTS.", {("bts_count", 2000)}),
+])
+def test_rival_counts_in_one_sentence(body: str, expected: set[tuple[str, float]]) -> None:
+    assert {(k, v) for k, v in values(extract(body)) if k in ("vc_endpoints", "bts_count")} == expected
+
+
+def test_rival_shares_go_but_a_rounded_share_and_its_fraction_are_one_figure() -> None:
+    rivals = extract("Tỷ lệ hồ sơ được giải quyết đúng và trước hạn đạt 97,6%; 100% hồ sơ được giải quyết đúng hạn.")
+    assert {k for k, _ in values(rivals)} & {"dossier_ontime_share"} == set()
+    one = extract("Hệ thống một cửa điện tử đã triển khai tới cấp xã, đạt 74% (164/222 xã).")
+    assert {round(v) for k, v in values(one) if k == "one_stop_commune_share"} == {74}

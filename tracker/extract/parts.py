@@ -1,0 +1,87 @@
+"""Parts and wholes: which figures of a sentence are a part of a total, or rivals of one.
+
+A breakdown after "trong đó", "gồm" or "cụ thể" gives parts, never the total; a count known
+only from the paragraph's topic after such a marker is a part even when the whole was not
+read; two different values of one indicator at one date in one sentence cannot both be the
+province's. The engine marks such figures `skip`; they never become observations.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.extract.context import enclosing_paren
+from tracker.extract.figure import Figure
+
+_PARTS_OF_BEFORE = re.compile(r"^\W{0,3}(?:trong\s+đó|cụ\s+thể|bao\s+gồm|gồm)\b", re.I)
+_BREAKDOWN = re.compile(r"[,;:(]\s*(?:trong\s+đó|gồm|bao\s+gồm|cụ\s+thể)\b", re.I)
+
+
+def opens_with_parts(sentence: str) -> bool:
+    """"Trong đó, …", "Cụ thể, …", "Gồm …": the sentence lists parts of the one before."""
+    return _PARTS_OF_BEFORE.match(sentence) is not None
+
+
+def drop_subsets(text: str, figs: list[Figure]) -> None:
+    """'1.070 chữ ký số (trong đó, có 751 … cá nhân)', '2.150 trạm BTS, trong đó 1.320 trạm
+    4G': a part of the figure before, read as the same indicator, is not its level."""
+    for i, f in enumerate(figs):
+        ind = f.indicator
+        if ind is None:
+            continue
+        paren = enclosing_paren(text, f.q.start)
+        if paren is not None and re.match(r"\(\s*trong\s+đó", text[paren:], re.I):
+            head = next((p for p in reversed(figs[:i]) if p.q.end <= paren), None)
+        else:
+            # "2.150 trạm BTS, trong đó có 1.320 trạm 4G", "139.506 hồ sơ, gồm: 115.865 …",
+            # "2.833 trạm (BTS), cụ thể có: 734 trạm 2G; 1.010 trạm 3G": every part after
+            # the marker, not only the first
+            head = next((figs[j - 1] for j in range(i, 0, -1)
+                         if _BREAKDOWN.search(text, figs[j - 1].q.end, figs[j].q.start)), None)
+            if head is None:
+                continue
+        if head is not None and head.indicator is not None and head.indicator.key == ind.key and not head.group:
+            f.skip = True  # (after "top 5, trong đó xếp thứ 2 năm 2021" the ranks are no part of a group)
+        elif head is not None and head.indicator is None and topic_count(f):
+            f.skip = True  # a whole that was not read ("có 07 doanh nghiệp (…), trong đó 02 …"): a
+            # count known only from the paragraph's topic is still one of its parts
+
+
+def topic_count(f: Figure) -> bool:
+    """A count whose only evidence is the paragraph's topic (a topic rule found it)."""
+    return f.indicator is not None and f.indicator.unit == "count" and f.cand is not None \
+        and f.cand.rule.topic is not None
+
+
+def _rival_key(f: Figure) -> tuple[str, str | None] | None:
+    ind = f.indicator
+    if ind is None or f.skip or ind.unit not in ("count", "%") or f.group or f.scope != "province":
+        return None  # (the country's, another province's, one operator's or district's: no rival)
+    return ind.key, f.as_of
+
+
+def drop_rivals(figures: list[Figure]) -> None:
+    """Two different counts of one indicator at one date in one sentence cannot both be the
+    province's total ("gồm 01 điểm cầu tỉnh, 10 điểm cầu huyện và 03 điểm cầu xã" are parts
+    of a total not written): with no way to tell which is, keep none. So for two shares
+    ("đúng và trước hạn đạt 97,6%; 100% hồ sơ … đúng hạn"): on train such pairs were right 3
+    times in 8. Values that agree once rounded are one figure, not rivals."""
+    values: dict[tuple[str, str | None], set[float]] = {}
+    for f in figures:
+        key = _rival_key(f)
+        if key is not None:
+            values.setdefault(key, set()).add(f.q.value)
+    for f in figures:
+        key = _rival_key(f)
+        if key is not None and any(not _agree(a, b) for a in values[key] for b in values[key]):
+            f.skip = True
+
+
+def _agree(a: float, b: float) -> bool:
+    """One value is the other rounded ('đạt 74% (164/222 xã)': 73,87… and 74 are one figure)."""
+    def places(v: float) -> int:
+        text = f"{v:.6f}".rstrip("0").rstrip(".")
+        return len(text.split(".")[1]) if "." in text else 0
+
+    coarse = min(places(a), places(b))
+    return round(a, coarse) == round(b, coarse)
