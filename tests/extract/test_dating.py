@@ -41,6 +41,8 @@ def test_a_revenue_without_a_date_early_in_a_year_is_last_years_total() -> None:
     ("Tính đến ngày 30/9/2023, tỷ lệ hồ sơ trực tuyến đạt 45%.", "2023-09-30"),
     ("Trong 6 tháng đầu năm 2023, tỉnh tiếp nhận 12.000 hồ sơ.", "2023-06"),
     ("Tính đến 09 tháng đầu năm 2024, tổng số thuê bao đạt 1.424.002 thuê bao.", "2024-09"),
+    ("Tính đến hết năm 2022, có 5 doanh nghiệp cung cấp dịch vụ viễn thông.", "2022"),
+    ("Tính đến cuối năm 2023, toàn tỉnh có 2.100 trạm BTS.", "2023"),
     ("Toàn tỉnh có 2.100 trạm BTS năm 2022.", None),  # not at the head
     ("So với năm 2021, số trạm tăng 10%.", None),
     ("Đến năm 2030, phấn đấu 100% xã có cáp quang.", None),  # a deadline, not a past date
@@ -61,6 +63,21 @@ def test_the_engine_dates_a_paragraph_from_its_head_and_a_year_end_item_from_the
     jan = {(o.indicator, o.as_of) for o in extract("Hiện có 800.000 thuê bao Internet.",
                                                    published="2021-01-20").observations}
     assert jan == {("internet_subscribers", "2020")}
+
+
+def test_a_past_years_close_dates_the_paragraphs_after_it_until_another_head() -> None:
+    from tests.extract.test_engine import extract
+
+    body = ("Hạ tầng số của tỉnh\nHạ tầng số tiếp tục được đầu tư.\nCác dự án được triển khai.\n"
+            "Tính đến hết năm 2022, toàn tỉnh có 2.100 trạm BTS.\n"
+            "Tỉnh có 1.500.000 thuê bao di động.\n"
+            "Năm 2021, tỉnh có 700.000 thuê bao Internet.\n")
+    dates = {(o.indicator, o.as_of) for o in extract(body, published="2023-05-04").observations}
+    assert dates == {("bts_count", "2022"), ("mobile_subscribers", "2022"), ("internet_subscribers", "2021")}
+    # a head of the paragraph alone ("Năm 2022, …") or of the current year dates no other paragraph
+    body = body.replace("Tính đến hết năm 2022", "Năm 2022")
+    dates = {(o.indicator, o.as_of) for o in extract(body, published="2023-05-04").observations}
+    assert ("mobile_subscribers", "2023-05-04") in dates
 
 
 def test_an_undated_rank_is_the_assessment_of_the_year_before() -> None:

@@ -464,6 +464,39 @@ def test_a_goal_reached_is_a_result() -> None:
     r = extract("Hiện tỉnh đang cung cấp 1.421 dịch vụ công (DVC) mức độ 4, hoàn thành mục tiêu cung cấp 100% "
                 "DVC đủ điều kiện lên trực tuyến mức độ 4.")
     assert ("dvc_level4_count", 1421) in values(r)
+    # reached early, or reached and passed
+    r = extract("Đến nay, 99,97% dân số trên địa bàn đã được phủ sóng 4G, hoàn thành sớm mục tiêu đề ra cho năm 2025.")
+    assert values(r) == {("population_mobile_coverage_share", 99.97)}
+    assert not r.targets
+    r = extract("Phấn đấu đến năm 2025, 100% dân số được phủ sóng 4G.")
+    assert not r.observations and r.targets
+
+
+def test_coverage_by_5g_is_not_the_mobile_coverage_share() -> None:
+    # the gold labels the 5G share outside the vocabulary; once it is not a rival, the 4G one stands
+    body = "Hiện nay, 99,97% dân số đã được phủ sóng 4G, khoảng 50% dân số được phủ sóng 5G."
+    assert values(extract(body)) == {("population_mobile_coverage_share", 99.97)}
+    assert values(extract("Toàn tỉnh có 30% dân số được phủ sóng 5G.")) == set()
+
+
+def test_enterprises_named_as_providers_of_a_service() -> None:
+    body = ("Tỉnh hiện có sáu nhà cung cấp dịch vụ viễn thông và một doanh nghiệp cung cấp dịch vụ truyền hình cáp. "
+            "Trên địa bàn có 39 doanh nghiệp đã được cấp phép thiết lập hạ tầng mạng viễn thông công cộng.")
+    assert {(o.indicator, o.value) for o in extract(body).observations} == \
+        {("telecom_enterprises", 6), ("telecom_enterprises", 39)}
+    # a comma ends the phrase: "doanh nghiệp … , viễn thông" is not a telecom enterprise
+    assert values(extract("Tỉnh có 12 doanh nghiệp công nghệ thông tin, viễn thông di động phát triển.")) == set()
+
+
+def test_a_place_in_the_whole_country_of_the_index_the_paragraph_names() -> None:
+    body = ("Năm 2021, chỉ số chuyển đổi số của tỉnh đạt 0,33 điểm, xếp thứ 46 trong cả nước. "
+            "Đặc biệt, bước sang năm 2022, tỉnh đạt 0,54 điểm, vươn lên xếp thứ 45 trong cả nước và xếp thứ 2 "
+            "trong khu vực Tây Nguyên.")
+    got = {(o.indicator, o.value, o.as_of) for o in extract(body, published="2023-05-01").observations}
+    assert got == {("egov_rank", 46, "2021"), ("egov_rank", 45, "2022")}
+    # a paragraph about digital transformation that names no index gives no rank
+    body = "Tỉnh đẩy mạnh chuyển đổi số. Đặc biệt, tỉnh vươn lên xếp thứ 45 trong cả nước."
+    assert values(extract(body)) == set()
 
 
 def test_in_a_series_each_rank_takes_the_year_before_it():

@@ -43,8 +43,10 @@ _TARGET_SENTENCE = re.compile(
     r"cần\s+đạt|phải\s+đạt|kỳ\s+vọng|hướng\s+tới\s+(?:mục\s+tiêu|đạt)|đặt\s+ra\s+(?:mục\s+tiêu|chỉ\s+tiêu))\b",
     re.I,
 )
-# A goal reached is a result: "đang cung cấp 1.421 dịch vụ công mức độ 4, hoàn thành mục tiêu …"
-_ACHIEVED_GOAL = re.compile(r"\b(?:hoàn\s+thành|đạt|vượt)(?:\s+(?:và\s+)?vượt)?(?:\s+(?:các|những))?\s+"
+# A goal reached is a result: "đang cung cấp 1.421 dịch vụ công mức độ 4, hoàn thành mục tiêu …",
+# "… phủ sóng 4G, hoàn thành sớm mục tiêu đề ra cho năm 2025"
+_ACHIEVED_GOAL = re.compile(r"\b(?:hoàn\s+thành|đạt(?:\s+được)?|vượt)(?:\s+(?:sớm|trước\s+hạn|xa))?"
+                            r"(?:\s+(?:và\s+)?vượt)?(?:\s+(?:các|những))?\s+"
                             r"(?:mục\s+tiêu|chỉ\s+tiêu)", re.I)
 _BLOCK_HEADING = re.compile(
     r"^\s*(?:[-+•*]\s*)?(?:(?:\d+|[IVX]+)\s*[.)]\s*)?(?:về\s+)?(?:một\s+số\s+|các\s+)?"

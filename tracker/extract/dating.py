@@ -13,7 +13,9 @@ figures in three other ways, each measured on the train part of the gold corpus:
 - a rank: the DTI of a year is published in the next, so an undated rank in a document of
   2023 is the 2022 assessment's (the ICT Index, until 2019, came out in the year it measured);
 - the head of a paragraph: "Năm 2022, …", "Tính đến ngày 30/9/2023, …", "Trong 6 tháng đầu
-  năm 2023, …" open a paragraph and date what follows in it.
+  năm 2023, …" open a paragraph and date what follows in it; a past year's close ("Tính đến
+  hết năm 2022, …" in an item of 2023) dates the paragraphs after it too, until another
+  heading dates one.
 """
 
 from __future__ import annotations
@@ -37,7 +39,17 @@ _RANKING_AFTER = re.compile(r"[^.;]{0,60}?(?:chỉ\s+số|xếp\s+(?:hạng|th�
 _AFTER_A_PLACE = re.compile(r"\b(?:thứ|hạng)\s+\d+(?:\s*/\s*\d+)?\s*$", re.I)
 # A mention that opens a sentence and dates the rest of its paragraph.
 _HEAD = re.compile(r"^\W{0,3}(?:(?:tính\s+)?(?:đến|trong|vào|hết|cuối|lũy\s+kế\s+đến)\s+)?", re.I)
-_HEAD_LEADS = ("", "tính đến", "đến", "đến hết", "đến cuối", "trong", "vào", "hết", "cuối", "ngày")
+_HEAD_LEADS = ("", "tính đến", "tính đến hết", "tính đến cuối", "đến", "đến hết", "đến cuối", "trong", "vào", "hết",
+               "cuối", "ngày")
+
+
+_YEAR_CLOSE = ("tính đến hết", "tính đến cuối", "đến hết", "đến cuối", "hết", "cuối")
+
+
+def closes_year(head: DateMention, published_year: int) -> bool:
+    """A heading that gives the state at a past year's end ("Tính đến hết năm 2022, có 5 doanh
+    nghiệp …" in a document of 2023): the paragraphs after it go on describing that state."""
+    return head.kind == "year" and head.lead in _YEAR_CLOSE and (head.year or published_year) < published_year
 
 
 def reference_date(published: str, period: str | None, title: str | None, lead: str) -> str:

@@ -30,7 +30,7 @@ from tracker.extract.context import (
     results_lists,
     target_blocks,
 )
-from tracker.extract.dating import heading_date, rank_date, reference_date, revenue_date
+from tracker.extract.dating import closes_year, heading_date, rank_date, reference_date, revenue_date
 from tracker.extract.derive import derive_shares
 from tracker.extract.figure import NO_TOPIC, Candidate, Figure, Topic
 from tracker.extract.model import (
@@ -127,6 +127,7 @@ class Extractor:
         last_par = -1
         par_date: str | None = None
         previous: set[str] = set()  # the indicators of the last sentence that gave figures
+        closed: str | None = None  # a past year an earlier heading closed ("Tính đến hết năm 2022, …")
         for sent in doc.sentences:
             dates = list(iter_dates(sent.text))
             in_block = sent.paragraph in blocks
@@ -136,11 +137,13 @@ class Extractor:
             head = heading_date(sent.text, dates, pub_year)
             if head is not None:
                 par_date = head.value
+                if closes_year(head, pub_year):
+                    closed = head.value
             # the paragraph before the sentence, as far back as a topic can stand (the longest
             # real paragraph has 2 260 characters; a longer one must not cost its length per sentence)
             before = doc.text[max(pars_by_index[sent.paragraph].start, sent.start - _TOPIC_REACH) : sent.start]
             topic = Topic(title, canonical_tones(before))
-            figures = self._figures(sent, dates, doc, pub_year, carry, par_date or reference, topic)
+            figures = self._figures(sent, dates, doc, pub_year, carry, par_date or closed or reference, topic)
             if opens_with_parts(sent.text):
                 # "… 4.285 trạm BTS. Trong đó, có 1.002 trạm BTS 2G; …": parts of the figures
                 # of the sentence before, never a second level of the same indicator

@@ -171,7 +171,7 @@ _WORD_NUMBER = re.compile(
 )
 _COUNT_NOUN = re.compile(
     r"\s+(?:xã|phường|thị\s+trấn|huyện|quận|thị\s+xã|thành\s+phố|tỉnh|đơn\s+vị|cơ\s+quan|sở|ngành|"
-    r"trạm|điểm|doanh\s+nghiệp|nhà\s+mạng|dịch\s+vụ|thủ\s+tục|hệ\s+thống|nền\s+tảng|lần|bậc|hạng|"
+    r"trạm|điểm|doanh\s+nghiệp|nhà\s+mạng|nhà\s+cung\s+cấp|dịch\s+vụ|thủ\s+tục|hệ\s+thống|nền\s+tảng|lần|bậc|hạng|"
     r"đài|cụm|khu|trường|bệnh\s+viện|cơ\s+sở)(?!\w)",
     re.IGNORECASE,
 )
