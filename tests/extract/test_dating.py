@@ -2,7 +2,7 @@
 
 import pytest
 
-from tracker.extract.dating import heading_date, reference_date, revenue_date
+from tracker.extract.dating import heading_date, reference_date, revenue_date, with_years
 from tracker.text.dates import iter_dates
 
 
@@ -78,6 +78,20 @@ def test_a_past_years_close_dates_the_paragraphs_after_it_until_another_head() -
     body = body.replace("Tính đến hết năm 2022", "Năm 2022")
     dates = {(o.indicator, o.as_of) for o in extract(body, published="2023-05-04").observations}
     assert ("mobile_subscribers", "2023-05-04") in dates
+
+
+def test_a_day_month_falls_on_or_before_the_publication_day() -> None:
+    dates = list(iter_dates("sáng 23-2, toàn tỉnh tiếp nhận 1.665 hồ sơ; tính đến ngày 30/9, đạt 45%"))
+    assert [d.value for d in with_years(dates, "2026-02-23")] == ["2026-02-23", "2025-09-30"]
+    assert [d.value for d in with_years(dates, "2026-02")] == ["--02-23", "--09-30"]  # the day unknown
+
+
+def test_a_news_items_day_dates_its_count_even_early_in_the_year() -> None:
+    from tests.extract.test_engine import extract
+
+    body = "Theo hệ thống của tỉnh, trong sáng 23-2, toàn tỉnh đã tiếp nhận 1.665 hồ sơ."
+    obs = extract(body, published="2026-02-23").observations
+    assert [(o.indicator, o.value, o.as_of) for o in obs] == [("dossiers_received", 1665, "2026-02-23")]
 
 
 def test_an_undated_rank_is_the_assessment_of_the_year_before() -> None:

@@ -30,6 +30,17 @@ def test_percent_is_not_a_date_and_impossible_dates_are_skipped():
     assert list(iter_dates("đạt 12,8% trong 30/2/2020")) == []
 
 
+@pytest.mark.parametrize(("text", "value"), [
+    ("ngày 23/2, tỉnh tiếp nhận", "--02-23"),
+    ("trong sáng 23-2, toàn tỉnh", "--02-23"),  # a newspaper's day
+    ("chiều 5-10, Sở cho biết", "--10-05"),
+    ("tăng 5-10% so với", None),  # a range of shares
+    ("sáng tạo 5-10 sản phẩm", None),  # "sáng" inside another word
+])
+def test_day_month_mentions(text: str, value: str | None) -> None:
+    assert [d.value for d in iter_dates(text)] == ([value] if value else [])
+
+
 def test_lead_words_tell_deadline_from_comparison():
     leads = [d.lead for d in iter_dates("đến năm 2025 so với năm 2016")]
     assert leads == ["đến", "so với"]

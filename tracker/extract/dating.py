@@ -21,6 +21,7 @@ figures in three other ways, each measured on the train part of the gold corpus:
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from tracker.text.dates import DateMention, iter_dates
 
@@ -50,6 +51,22 @@ def closes_year(head: DateMention, published_year: int) -> bool:
     """A heading that gives the state at a past year's end ("Tính đến hết năm 2022, có 5 doanh
     nghiệp …" in a document of 2023): the paragraphs after it go on describing that state."""
     return head.kind == "year" and head.lead in _YEAR_CLOSE and (head.year or published_year) < published_year
+
+
+def with_years(dates: list[DateMention], published: str) -> list[DateMention]:
+    """Day-month mentions ("sáng 23-2", "ngày 15/7") given the year they fall in: the last such
+    day on or before a publication date known to the day ("trong sáng 23-2, toàn tỉnh đã tiếp
+    nhận 1.665 hồ sơ" in an item of 23/2/2026 is that day's count, not the year before's); left
+    as they are when the publication date is not."""
+    if len(published) < 10 or not any(d.kind == "dm" for d in dates):
+        return dates
+    out = []
+    for d in dates:
+        if d.kind == "dm":
+            year = int(published[:4]) - (d.value[2:] > published[5:10])  # "MM-DD" against "MM-DD"
+            d = replace(d, value=f"{year:04d}{d.value[1:]}", kind="dmy")
+        out.append(d)
+    return out
 
 
 def reference_date(published: str, period: str | None, title: str | None, lead: str) -> str:

@@ -30,7 +30,7 @@ from tracker.extract.context import (
     results_lists,
     target_blocks,
 )
-from tracker.extract.dating import closes_year, heading_date, rank_date, reference_date, revenue_date
+from tracker.extract.dating import closes_year, heading_date, rank_date, reference_date, revenue_date, with_years
 from tracker.extract.derive import derive_shares
 from tracker.extract.figure import NO_TOPIC, Candidate, Figure, Topic
 from tracker.extract.model import (
@@ -129,7 +129,7 @@ class Extractor:
         previous: set[str] = set()  # the indicators of the last sentence that gave figures
         closed: str | None = None  # a past year an earlier heading closed ("Tính đến hết năm 2022, …")
         for sent in doc.sentences:
-            dates = list(iter_dates(sent.text))
+            dates = with_years(list(iter_dates(sent.text)), doc.published)
             in_block = sent.paragraph in blocks
             target = in_block or is_target_sentence(sent.text, dates, pub_year)
             if sent.paragraph != last_par:

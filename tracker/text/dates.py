@@ -53,7 +53,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("lead_year", re.compile(r"(?:(?<=đến\s)|(?<=tới\s)|(?<=trước\s)|(?<=Đến\s)|(?<=Tới\s)|(?<=Trước\s))"
                              r"(?P<y>" + _YEAR + r")(?![\d/%]|[.,]\d)")),
 ]
-_DAY_MONTH = re.compile(r"(?P<lead>ngày\s+)(?P<d>\d{1,2})[/\-](?P<m>\d{1,2})(?![/\-\d])", re.I)
+# "ngày 23/2"; a newspaper's "sáng 23-2", "chiều 5-10" is the same day-month mention
+_DAY_MONTH = re.compile(r"(?<!\w)(?P<lead>(?:ngày|sáng|chiều|trưa|tối)\s+)(?P<d>\d{1,2})[/\-](?P<m>\d{1,2})"
+                        r"(?![/\-\d%])", re.I)
+_DAY_WORDS = ("ngày", "sáng", "chiều", "trưa", "tối")
 
 
 @dataclass(frozen=True)
@@ -108,7 +111,7 @@ def iter_dates(text: str) -> Iterator[DateMention]:
     taken: list[tuple[int, int]] = []
     lower = text.lower()
     patterns = [(k, p) for k, p in _PATTERNS if _could_match(k, lower)] if _HAS_YEAR.search(text) else []
-    if "ngày" in lower:
+    if any(w in lower for w in _DAY_WORDS):
         patterns.append(("dm", _DAY_MONTH))
     for kind, pat in patterns:
         for m in pat.finditer(text):
@@ -157,7 +160,7 @@ def _resolve(kind: str, m: re.Match[str], s: int, lead: str) -> DateMention | No
         mo, d = int(g["m"]), int(g["d"])
         if not _valid(2000, mo, d):
             return None
-        return DateMention(s, e, f"--{mo:02d}-{d:02d}", kind, lead)
+        return DateMention(s, e, f"--{mo:02d}-{d:02d}", kind, "ngày")  # "sáng 23-2" is a day as well
     if kind == "my":
         mo, y = int(g["m"]), int(g["y"])
         if not 1 <= mo <= 12:
