@@ -44,6 +44,7 @@ from tracker.extract.model import (
 )
 from tracker.extract.needles import RuleIndex
 from tracker.extract.parts import drop_rivals, drop_subsets, opens_with_parts, topic_count
+from tracker.extract.tables import SCALED, Cell, year_tables
 from tracker.ingest.documents import Document
 from tracker.provinces import WHOLE_COUNTRY, fold
 from tracker.text.dates import DateMention, iter_dates
@@ -127,8 +128,12 @@ class Extractor:
         last_par = -1
         par_date: str | None = None
         previous: set[str] = set()  # the indicators of the last sentence that gave figures
+        cells = year_tables(doc.text)
+        rows = sorted({(c.start, c.end) for c in cells})
         closed: str | None = None  # a past year an earlier heading closed ("Tính đến hết năm 2022, …")
         for sent in doc.sentences:
+            if rows and any(a <= sent.start and sent.end <= b for a, b in rows):
+                continue  # a table's row: read below, with its year
             dates = with_years(list(iter_dates(sent.text)), doc.published)
             in_block = sent.paragraph in blocks
             target = in_block or is_target_sentence(sent.text, dates, pub_year)
@@ -174,6 +179,8 @@ class Extractor:
                     tgs.append(self._target(doc, sent, fig, ind, deadline))
                 else:
                     obs.extend(self._observations(doc, sent, fig, ind))
+        for cell in cells:
+            obs.extend(self._table_cell(doc, cell, pub_year))
         obs = [o for o in _dedupe(obs) if plausible(o.unit, o.value)]
         return Extraction(obs + [o for o in derive_shares(self.catalog, obs) if plausible(o.unit, o.value)], tgs)
 
@@ -402,6 +409,23 @@ class Extractor:
             whose = None  # "xếp thứ 17/63 tỉnh, thành phố trong cả nước": a place among the country's provinces
         if whose is not None and (whose != "district" or fig.scope == "province"):
             fig.scope = whose
+
+    def _table_cell(self, doc: Document, cell: Cell, pub_year: int) -> list[Observation]:
+        """A year table's value read as the sentence its row would make ("Tỷ lệ người sử dụng
+        Internet 77,63%"), dated by its column; the row's line is the quote."""
+        if SCALED.search(cell.unit):
+            return []  # "Nghìn thuê bao": tracker does not rescale a table's cells
+        number = cell.value_text + ("%" if cell.unit == "%" else f" {cell.unit.lower()}" if cell.unit else "")
+        text = f"{cell.label} {number}"
+        row = Sentence(cell.start, cell.end, -1, text)
+        figures = self._figures(row, [], doc, pub_year, None, cell.year, NO_TOPIC)
+        fig = figures[-1] if figures else None
+        ind = fig.indicator if fig is not None else None
+        if fig is None or ind is None or fig.skip or fig.group or fig.scope != "province" \
+                or fig.q.start != len(cell.label) + 1:
+            return []
+        fig.rule_id = "table:" + (fig.cand.rule.id if fig.cand else "")
+        return self._observations(doc, row, fig, ind)
 
     # ------------------------------------------------------------------ output
     def _observations(self, doc: Document, sent: Sentence, fig: Figure, ind: Indicator) -> list[Observation]:

@@ -1,0 +1,185 @@
+"""Year tables: a figure per year laid out as a table rather than told in a sentence.
+
+Statistics pages and the appendices of reports give an indicator's series as a table, which
+reaches tracker as lines (a DOCX or web table row is one line, its cells joined by " | "; a
+PDF row is one line; a stored page keeps the row's cells separated by spaces). Two layouts
+are read:
+
+- years across: a header of years, then a row per indicator, one value under each year
+  ("  2016 2017 2018 2019 Sơ bộ 2020" / "Tỷ lệ người sử dụng Internet 77,63 83,49 79,43 79,46 83,71");
+- years down: a table title, column headings, then a row per year ("Tỷ lệ hộ gia đình có kết
+  nối Internet" / "TỔNG SỐ Phân theo thành thị, nông thôn" / "2015 72,28 72,64 55,60"); only
+  the total's column is read, and only when a heading says it is the total (or the row has one
+  value).
+
+This module only finds the cells: each with its label (the row's, or the table's title), its
+year, the unit the table states ("ĐVT: %") and the row's line, which is the quote. Which
+indicator a label names is the catalog's business (the engine asks its rules, as it does for
+a sentence). Anything that does not fit one layout exactly is left to the sentence reader.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
+# A header cell naming a year; "Sơ bộ 2020" / "Prel. 2020" is the preliminary figure of 2020.
+_YEAR_CELL = re.compile(r"(?:(?:Sơ\s+bộ|Ước(?:\s+tính)?|Ước\s+TH|Prel\.?)\s*-?\s*)?(?:Năm\s+)?(" + _YEAR + r")(?!\d)",
+                        re.I)
+# Words a header of years may hold besides the years.
+_HEADER_WORDS = re.compile(r"\b(?:Chỉ\s+tiêu|STT|TT|ĐVT|Đơn\s+vị\s+tính|Năm|Sơ\s+bộ|Prel\.?|Nội\s+dung)\b", re.I)
+# A cell of a row: a number ("1.778.489", "77,63") or an empty mark.
+_CELL = r"(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?|-|–|…|\.\.\.)"
+_ROW_TAIL = re.compile(r"(?:(?:\s*\|)?\s+" + _CELL + r")+\s*\|?\s*$")
+_YEAR_ROW = re.compile(r"^\s*\|?\s*(?:(?:Sơ\s+bộ|Prel\.?)\s*-?\s*)?(?:Năm\s+)?(" + _YEAR + r")((?:(?:\s*\|)?\s+" + _CELL
+                       + r")+)\s*\|?\s*$", re.I)
+_UNIT = re.compile(r"(?:ĐVT|ĐTV|Đơn\s+vị\s+tính)\s*:\s*([^)\n|]+)", re.I)
+_TOTAL_HEADING = re.compile(r"^\s*\|?\s*(?:Tổng\s+số|Tổng|Toàn\s+tỉnh|Toàn\s+thành\s+phố)\b", re.I)
+_LETTER = re.compile(r"[^\W\d_]")
+_ORDINAL = re.compile(r"\d{1,2}\.?|[IVX]{1,4}\.?|[a-zđ]\)", re.I)
+# A ĐVT cell: the units ICT tables count in ("%", "Thuê bao", "Tỷ đồng", "Trạm")
+_UNIT_CELL = re.compile(r"%|thuê\s+bao|TB|trạm|tỷ\s+đồng|triệu\s+đồng|doanh\s+nghiệp|DN|điểm|bưu\s+cục|xã|"
+                        r"hồ\s+sơ|thủ\s+tục|TTHC|dịch\s+vụ|máy|hộ|cơ\s+quan|đơn\s+vị|lượt|người|"
+                        r"(?:nghìn|ngàn|triệu)(?:\s+\S+){0,2}", re.I)
+# A unit that scales the cell ("Nghìn thuê bao", "Triệu đồng"): a cell of it is not the value itself.
+SCALED = re.compile(r"\b(?:nghìn|ngàn|triệu)\b", re.I)
+_MAX_GAP = 2  # lines without a row (sub-headings, blank) a table may hold between rows
+_TITLE_REACH = 5  # lines above the first year row where a years-down table's title may stand
+
+
+@dataclass(frozen=True)
+class Cell:
+    """One value of a year table."""
+
+    label: str  # the row's label (years across) or the table's title (years down)
+    year: str
+    value_text: str  # the cell as written ("77,63", "1.778.489")
+    unit: str  # "%" or a counted noun ("thuê bao"), from the table's ĐVT or the label; "" if unknown
+    start: int  # the row's line in the document text: the quote
+    end: int
+
+
+def year_tables(text: str) -> list[Cell]:
+    """Every cell of the year tables in `text` (offsets into `text`)."""
+    lines = _lines(text)
+    cells: list[Cell] = []
+    i = 0
+    while i < len(lines):
+        found, i_next = _across(lines, i)
+        if not found:
+            found, i_next = _down(lines, i)
+        cells.extend(found)
+        i = max(i_next, i + 1)
+    return cells
+
+
+def _lines(text: str) -> list[tuple[int, int, str]]:
+    out, pos = [], 0
+    for line in text.split("\n"):
+        out.append((pos, pos + len(line), line))
+        pos += len(line) + 1
+    return out
+
+
+def _header_years(line: str) -> list[str] | None:
+    years = [m.group(1) for m in _YEAR_CELL.finditer(line)]
+    if len(years) < 2 or any(int(b) <= int(a) for a, b in zip(years, years[1:], strict=False)):
+        return None
+    rest = _HEADER_WORDS.sub(" ", _YEAR_CELL.sub(" ", line))
+    return years if not _LETTER.search(rest) and not re.search(r"\d", rest) else None
+
+
+def _unit_near(lines: list[tuple[int, int, str]], i: int, reach: int = 3) -> str:
+    for _, _, line in reversed(lines[max(0, i - reach) : i + 1]):
+        m = _UNIT.search(line)
+        if m:
+            return m.group(1).strip().rstrip(".").strip()
+    return ""
+
+
+def _unit_of(table_unit: str, label: str) -> str:
+    if table_unit:
+        return table_unit
+    return "%" if re.search(r"\btỷ\s+lệ\b|\(%\)", label, re.I) else ""
+
+
+def _cells_of(tail: str) -> list[str]:
+    return re.findall(_CELL, tail.replace("|", " "))
+
+
+def _across(lines: list[tuple[int, int, str]], i: int) -> tuple[list[Cell], int]:
+    years = _header_years(lines[i][2])
+    if years is None:
+        return [], i
+    unit = _unit_near(lines, i)
+    cells: list[Cell] = []
+    gap, j = 0, i + 1
+    while j < len(lines) and gap <= _MAX_GAP:
+        start, end, line = lines[j]
+        tail = _ROW_TAIL.search(line)
+        label = line[: tail.start()].strip(" |\t") if tail else line.strip(" |\t")
+        if tail is None or not _LETTER.search(label):
+            if re.search(r"\d", line) or not line.strip() and gap == _MAX_GAP:
+                break  # a line of numbers that is no row ends the table
+            gap += 1
+            j += 1
+            continue
+        values = _cells_of(tail.group())
+        if len(values) != len(years):
+            break
+        gap = 0
+        label, row_unit = _label_and_unit(label)
+        for year, value in zip(years, values, strict=True):
+            if value[0].isdigit():
+                cells.append(Cell(label, year, value, _unit_of(row_unit or unit, label), start, end))
+        j += 1
+    return cells, j
+
+
+def _label_and_unit(label: str) -> tuple[str, str]:
+    """A row's label without its STT cell, and the unit its ĐVT cell gives ("1 | Số thuê bao di
+    động | Thuê bao" → "Số thuê bao di động", "Thuê bao")."""
+    parts = [p.strip() for p in label.split("|") if p.strip()]
+    if parts and _ORDINAL.fullmatch(parts[0]) and len(parts) > 1:
+        parts = parts[1:]
+    if len(parts) >= 2 and _UNIT_CELL.fullmatch(parts[-1]):
+        return " ".join(parts[:-1]), parts[-1]
+    return " ".join(parts), ""
+
+
+def _down(lines: list[tuple[int, int, str]], i: int) -> tuple[list[Cell], int]:
+    rows: list[tuple[str, list[str], int, int]] = []
+    j, gap = i, 0
+    while j < len(lines) and gap <= 1:
+        start, end, line = lines[j]
+        m = _YEAR_ROW.match(line)
+        if m is None:
+            if line.strip() or not rows:
+                break
+            gap += 1
+            j += 1
+            continue
+        if rows and int(m.group(1)) <= int(rows[-1][0]):
+            break
+        rows.append((m.group(1), _cells_of(m.group(2)), start, end))
+        gap = 0
+        j += 1
+    if len(rows) < 2:
+        return [], i
+    headings = [line for _, _, line in lines[max(0, i - _TITLE_REACH) : i]]
+    while headings and not headings[0].strip():
+        headings.pop(0)
+    numbered = [k for k, line in enumerate(headings) if re.search(r"\d", _UNIT.sub("", line))]
+    headings = headings[numbered[-1] + 1 :] if numbered else headings  # up to the prose before the table
+    texts = [h.strip() for h in headings if h.strip() and not _UNIT.fullmatch(h.strip(" ()"))]
+    if not texts:
+        return [], j
+    title, columns = texts[0], texts[1:]
+    one_value = all(len(values) == 1 for _, values, _, _ in rows)
+    if not one_value and not (columns and _TOTAL_HEADING.match(columns[0])):
+        return [], j  # which column is the province's total, no heading says
+    unit = _unit_of(_unit_near(lines, i, _TITLE_REACH), title)
+    cells = [Cell(title, year, values[0], unit, start, end)
+             for year, values, start, end in rows if values and values[0][0].isdigit()]
+    return cells, j
