@@ -80,3 +80,34 @@ def test_the_engine_reads_table_rows_as_the_indicator_their_label_names() -> Non
         ("bts_count", 1000, "2021"), ("bts_count", 1100, "2022")}  # thousands of subscribers: not rescaled
     assert {o.rule for o in obs} == {"table:dossier-online", "table:mobile-label", "table:bts-label"}
     assert all(o.quote.startswith(("1 |", "2 |", "3 |")) for o in obs)
+
+
+def test_a_word_table_and_a_web_table_are_read_as_the_text_one(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import docx
+
+    from tracker.extract.catalog import default_catalog
+    from tracker.extract.engine import Extractor
+    from tracker.ingest.documents import parse_document
+
+    rows = [["Chỉ tiêu", "ĐVT", "2021", "2022", "2023"], ["Tỷ lệ hồ sơ trực tuyến", "%", "45,2", "60,1", "75"],
+            ["Số thuê bao di động", "Thuê bao", "1.200.000", "1.300.000", "1.350.000"]]
+    lead = "Kết quả phát triển hạ tầng số của tỉnh giai đoạn 2021 - 2023 được tổng hợp trong bảng dưới đây cho bạn đọc."
+    word = docx.Document()
+    word.add_paragraph(lead)
+    table = word.add_table(rows=len(rows), cols=len(rows[0]))
+    for i, row in enumerate(rows):
+        for j, text in enumerate(row):
+            table.cell(i, j).text = text
+    word.save(tmp_path / "bang.docx")
+    cells = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows)
+    (tmp_path / "bang.html").write_text(f"<html><body><article><h1>Kết quả chuyển đổi số</h1><p>{lead}</p>"
+                                        f"<table>{cells}</table></article></body></html>", "utf-8")
+    want = {("dossier_online_share", 45.2, "2021"), ("dossier_online_share", 60.1, "2022"),
+            ("dossier_online_share", 75, "2023"), ("mobile_subscribers", 1_200_000, "2021"),
+            ("mobile_subscribers", 1_300_000, "2022"), ("mobile_subscribers", 1_350_000, "2023")}
+    extractor = Extractor(default_catalog())
+    for name in ("bang.docx", "bang.html"):
+        (tmp_path / f"{name}.yaml").write_text("province: nghe-an\npublished: 2024-03-01\n", "utf-8")
+        doc = parse_document(tmp_path / name)
+        got = {(o.indicator, o.value, o.as_of) for o in extractor.extract(doc).observations}
+        assert got == want, name
