@@ -585,3 +585,25 @@ def test_numbers_no_figure_can_have_are_not_figures() -> None:
 def test_a_label_after_the_number_is_qualified_only_within_its_clause() -> None:
     r = extract("Tổng số thuê bao điện thoại đạt 1.235.600 thuê bao, trong đó di động 1.100.000 thuê bao.")
     assert ("phone_subscribers", 1235600) in values(r)
+
+
+def test_a_subscriber_label_names_a_number_that_ends_its_clause() -> None:
+    body = ("Trong lĩnh vực viễn thông, tổng số thuê bao điện thoại ước đạt 554 nghìn. "
+            "Số thuê bao di động: 1.250.000; số thuê bao Internet là khoảng 300 nghìn.")
+    assert values(extract(body)) == {("phone_subscribers", 554_000), ("mobile_subscribers", 1_250_000),
+                                     ("internet_subscribers", 300_000)}
+    # a change, or a number that something else follows, is not the level
+    assert values(extract("Số thuê bao di động tăng 12.000 so với năm trước.")) == set()
+    assert values(extract("Số thuê bao di động đạt 1.250.000 lượt truy cập.")) == set()
+
+
+def test_a_telephone_set_is_the_older_word_for_a_line() -> None:
+    body = "Tổng số máy điện thoại năm 1991 là 278 máy; đến năm 2000 tổng số máy điện thoại đạt 6.972 máy."
+    got = {(o.indicator, o.value, o.as_of) for o in extract(body, published="2013-05-01").observations}
+    assert got == {("phone_subscribers", 278, "1991"), ("phone_subscribers", 6972, "2000")}
+
+
+def test_the_telecommunications_authority_reports_the_countrys_figures() -> None:
+    body = ("Báo cáo của Cục Viễn thông đến tháng 10/2016, tổng số thuê bao di động có phát sinh lưu lượng "
+            "đạt 131.924.863.")
+    assert values(extract(body)) == set()

@@ -29,7 +29,7 @@ _LEVEL_ENDS = re.compile(r"cấp\s+(?:tỉnh|huyện|xã)\s*$", re.I)
 # The whole country, unless it is only compared with ("so với cả nước", "dẫn đầu cả nước")
 # or the clause turns back to the province ("Cả nước … 98%, riêng tỉnh đạt 76%").
 _NATIONAL = re.compile(r"\b(?:cả\s+nước|toàn\s+quốc|bình\s+quân\s+chung|(?:các\s+)?bộ,\s*ngành,\s*địa\s+phương|"
-                       r"Cục\s+(?:Tin\s+học\s+hóa|Chuyển\s+đổi\s+số\s+quốc\s+gia)|"
+                       r"Cục\s+(?:Tin\s+học\s+hóa|Chuyển\s+đổi\s+số\s+quốc\s+gia|Viễn\s+thông)|"
                        r"Bộ\s+Thông\s+tin\s+và\s+Truyền\s+thông\s+cho\s+biết|"
                        r"theo\s+báo\s+cáo\s+của\s+Bộ\s+"
                        r"(?:TT&TT|TT\s*-\s*TT|Thông\s+tin\s+và\s+Truyền\s+thông))\b", re.I)
