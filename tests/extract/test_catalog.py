@@ -23,6 +23,40 @@ def test_every_pattern_of_the_shipped_catalog_compiles() -> None:
     assert count >= 150
 
 
+def _top_level_branches(pattern: str) -> list[str]:
+    branches, depth, start = [], 0, 0
+    for i, ch in enumerate(pattern):
+        if ch == "(" and (i == 0 or pattern[i - 1] != "\\"):
+            depth += 1
+        elif ch == ")" and (i == 0 or pattern[i - 1] != "\\"):
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            branches.append(pattern[start:i])
+            start = i + 1
+    return [*branches, pattern[start:]]
+
+
+def test_no_one_word_exclusion_also_matches_the_start_of_a_longer_word() -> None:
+    # 'thôn' (hamlet) matched the start of 'thông' in "băng thông rộng" and vetoed every fibre
+    # sentence that named broadband; 'bản' is the start of 'bảng'. A one-word branch of an
+    # exclusion, a near or a topic must end at a word's end.
+    corpus = Path(__file__).parents[1] / "gold"
+    words: dict[str, int] = {}
+    for path in [*corpus.glob("dev/*.txt"), *corpus.glob("corpus/*.txt")]:
+        for w in re.findall(r"[^\W\d_]+", path.read_text("utf-8").lower()):
+            words[w] = words.get(w, 0) + 1
+    risky = []
+    for ind in default_catalog().indicators:
+        for rule in ind.rules:
+            for field in ("exclude", "near", "topic"):
+                pattern = getattr(rule, field)
+                for branch in _top_level_branches(pattern or ""):
+                    if re.fullmatch(r"[^\W\d_]+", branch) and any(
+                            w.startswith(branch.lower()) and w != branch.lower() and n >= 3 for w, n in words.items()):
+                        risky.append(f"{rule.id}.{field}: {branch}")
+    assert risky == []
+
+
 def test_a_workspace_pattern_that_does_not_compile_is_named_with_its_place(tmp_path: Path) -> None:
     path = tmp_path / "indicators.yaml"
     path.write_text("version: 1\nindicators:\n  - key: my_count\n    name: Đếm\n    unit: count\n"
