@@ -607,3 +607,12 @@ def test_the_telecommunications_authority_reports_the_countrys_figures() -> None
     body = ("Báo cáo của Cục Viễn thông đến tháng 10/2016, tổng số thuê bao di động có phát sinh lưu lượng "
             "đạt 131.924.863.")
     assert values(extract(body)) == set()
+
+
+def test_a_label_before_the_comma_belongs_to_the_item_before_it() -> None:
+    body = ("95% các cơ quan nhà nước từ tỉnh tới cấp xã, tích hợp chữ ký số chuyên dùng để thực hiện ký số "
+            "văn bản điện tử, 97% văn bản được gửi trên môi trường mạng.")
+    assert values(extract(body)) == {("edocs_share", 97)}  # not the signature share, whose label is before the comma
+    # a label after the comma is the next item's own
+    body = "Tỷ lệ hồ sơ trực tuyến đạt 45%, tỷ lệ hồ sơ giải quyết đúng hạn đạt 98%."
+    assert values(extract(body)) == {("dossier_online_share", 45), ("dossier_ontime_share", 98)}

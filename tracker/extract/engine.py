@@ -542,6 +542,9 @@ _LEAD_CHARS = 600
 
 _PERCENT = re.compile(r"\d\s*%")
 _PERCENT_END = re.compile(r"\d\s*%\s*$")
+# A number that opens a new item of a list right after a comma ("…, 100% văn bản được gửi"):
+# the label before the comma belongs to the item before it
+_NEW_ITEM = re.compile(r"[,;]\s*(?:(?:và|có|đạt|trên|hơn|gần|khoảng)\s+)?$")
 
 
 def _match(rule: Rule, ind: Indicator, fig: Figure, window: str, post: str, text: str, cs: int,
@@ -618,7 +621,8 @@ def _match(rule: Rule, ind: Indicator, fig: Figure, window: str, post: str, text
     # label of this number's own.
     score = after_end + (20 if rule.before_re is not None else 0) - distance / 10
     if label_start is not None and (_PERCENT_END.search(window, 0, label_start - cs)
-                                    or _PERCENT.search(window, label_start - cs + 1)):
+                                    or _PERCENT.search(window, label_start - cs + 1)
+                                    or _PERCENT.search(window, 0, label_start - cs) and _NEW_ITEM.search(window)):
         score -= 15
     if rule.after_re is None and rule.before_re is None:
         score = 5.0
