@@ -28,6 +28,9 @@ from tracker.text.numbers import (
         ("111,6 thuê bao/100 dân", 111.6, "per100"),
         ("89,15 TB/100 dân", 89.15, "per100"),
         ("100 %", 100, "%"),
+        ("3,2 nghìn tỷ đồng", 3200, "ty_dong"),  # thousands of billions
+        ("doanh thu đạt 500 tỷ.", 500, "ty_dong"),  # billions with no "đồng": money all the same
+        ("1,2 tỷ", 1.2, "ty_dong"),
     ],
 )
 def test_quantities(text: str, value: float, unit: str) -> None:
@@ -50,6 +53,15 @@ def test_not_figures(text: str) -> None:
 def test_dot_decimal_without_context_is_flagged():
     (q,) = iter_quantities("chỉ số 1.5 x")
     assert q.ambiguous
+
+
+def test_a_dot_decimal_before_a_scale_is_a_decimal() -> None:
+    # no thousands group has fewer than three digits: "2.1 triệu" is 2,1 triệu
+    for text, value in [("2.1 triệu thuê bao", 2_100_000), ("12.5 nghìn thuê bao", 12_500)]:
+        (q,) = iter_quantities(text)
+        assert (q.value, q.ambiguous) == (value, False)
+    (q,) = iter_quantities("1.500 triệu thuê bao")  # a thousands group: fifteen hundred millions
+    assert q.value == 1_500_000_000
 
 
 @pytest.mark.parametrize(

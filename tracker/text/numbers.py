@@ -40,7 +40,7 @@ _QUANTITY = re.compile(
     r"(?P<num>" + _NUMERAL + r")"
     r"(?:/(?P<den>\d{1,3}(?:\.\d{3})+|\d+)(?![/\d]))?"
     r"(?![\w/]|[.,]\d|\s?/\s?[A-Za-zĐđ]|[\-–]\s?\d|[\-–][A-Za-zĐđ])"
-    r"(?P<scale>\s*(?:triệu|nghìn|ngàn|tỷ|tỉ)(?!\w))?"
+    r"(?P<scale>\s*(?:(?:nghìn|ngàn)\s+(?:tỷ|tỉ)|triệu|nghìn|ngàn|tỷ|tỉ)(?!\w))?"
     r"(?P<tail>"
     r"\s?%|\s+phần\s+trăm"
     r"|\s*(?:đồng|VNĐ|VND|đ)(?!\w)"
@@ -50,7 +50,8 @@ _QUANTITY = re.compile(
     re.IGNORECASE,
 )
 
-_SCALES = {"triệu": 1e6, "nghìn": 1e3, "ngàn": 1e3, "tỷ": 1e9, "tỉ": 1e9}
+_SCALES = {"triệu": 1e6, "nghìn": 1e3, "ngàn": 1e3, "tỷ": 1e9, "tỉ": 1e9, "nghìn tỷ": 1e12, "ngàn tỷ": 1e12,
+           "nghìn tỉ": 1e12, "ngàn tỉ": 1e12}
 
 _QUALIFIER_BEFORE = re.compile(  # \b: "nhà nước đạt", "An Nhơn đạt" hold no "ước", "hơn"
     r"\b(?:(?P<gt>trên|hơn|vượt(?:\s+quá)?|cao\s+hơn|nhiều\s+hơn)"
@@ -113,7 +114,9 @@ def _iter_digit_quantities(text: str) -> Iterator[Quantity]:
     for m in _QUANTITY.finditer(text):
         num, ambiguous = parse_numeral(m.group("num"))
         tail = (m.group("tail") or "").strip().lower()
-        scale_word = (m.group("scale") or "").strip().lower()
+        scale_word = re.sub(r"\s+", " ", (m.group("scale") or "").strip().lower())
+        if scale_word and re.fullmatch(r"\d+\.\d{1,2}", m.group("num")):
+            ambiguous = False  # "2.1 triệu": no thousands group has fewer than three digits
         den = m.group("den")
         end = m.end()
         if den is not None:
@@ -136,6 +139,13 @@ def _iter_digit_quantities(text: str) -> Iterator[Quantity]:
             money = True
             unit = "ty_dong"
             value = num * _SCALES.get(scale_word, 1.0) / 1e9
+            ambiguous = False
+        elif scale_word.endswith(("tỷ", "tỉ")):
+            # "doanh thu đạt 500 tỷ": an amount of billions is money (no count of a province
+            # reaches a billion), in tỷ đồng
+            money = True
+            unit = "ty_dong"
+            value = num * _SCALES[scale_word] / 1e9
             ambiguous = False
         elif scale_word:
             value = num * _SCALES[scale_word]
