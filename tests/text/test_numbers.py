@@ -137,6 +137,9 @@ def test_numbers_in_words_only_where_counted_or_ranked(text: str, expected: list
         ("xếp hạng 25 về chuyển đổi số", 25, "rank", None),
         ("nằm trong tốp 20 tỉnh dẫn đầu", 20, "top", None),
         ("đứng ở vị trí thứ hai", 2, "rank", None),
+        ("tỉnh xếp vị trí 15/63 tỉnh, thành phố", 15, "rank", 63),  # "vị trí" with no "thứ"
+        ("vươn lên vị trí 15", 15, "rank", None),
+        ("so với vị trí số 58", 58, "rank", None),
         ("chỉ số DTI xếp thứ 12", 12, "rank", None),
     ],
 )

@@ -234,7 +234,7 @@ def _iter_word_quantities(text: str) -> Iterator[Quantity]:
 
 # ----------------------------------------------------------------------- ranks
 _RANK_BEFORE = re.compile(
-    r"(?:xếp\s+(?:hạng|thứ)|đứng\s+(?:thứ|ở\s+vị\s+trí(?:\s+thứ)?|vị\s+trí(?:\s+thứ)?)|vị\s+trí\s+thứ|hạng)"
+    r"(?:xếp\s+(?:hạng|thứ)|đứng\s+(?:thứ|ở\s+vị\s+trí(?:\s+thứ)?|vị\s+trí(?:\s+thứ)?)|vị\s+trí(?:\s+(?:thứ|số))?|hạng)"
     r"\s*(?:thứ\s*)?$",
     re.IGNORECASE,
 )
