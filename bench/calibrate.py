@@ -17,6 +17,8 @@ from pathlib import Path
 from bench import accuracy
 from tracker.extract import calibration
 from tracker.extract.catalog import default_catalog
+from tracker.extract.model import Observation
+from tracker.extract.parts import conflicting
 from tracker.extract.scoring import OTHER, GoldRow, same_value
 
 PRIOR = 3.0  # pseudo-figures at the rule's base confidence
@@ -44,6 +46,21 @@ def compute() -> str:
         seen[o.rule] += 1
         right[o.rule] += bool(rows)
         base[o.rule] = max(base.get(o.rule, 0.0), o.confidence)
+    # figures their own document contradicts: one entry for all rules (extract.parts.conflicting)
+    by_doc: dict[str, list[Observation]] = {}
+    for o in train.observations:
+        if o.indicator in vocab:
+            by_doc.setdefault(o.doc, []).append(o)
+    contradicted = {i for group in by_doc.values() for i in conflicting(group)}
+    for o in train.observations:
+        if o.id not in contradicted:
+            continue
+        rows = [g for g in gold.get((o.doc, o.indicator), []) if same_value(o.value, g.value)]
+        if rows and all(g.ignore for g in rows):
+            continue
+        seen[calibration.CONFLICT] += 1
+        right[calibration.CONFLICT] += bool(rows)
+        base[calibration.CONFLICT] = calibration.CONFLICT_BASE
     lines = ["# Written by `python -m bench.calibrate` from the train part of the gold corpus; do not edit.",
              "# confidence = (right + prior × base) / (seen + prior), prior = " + f"{PRIOR:g}; "
              f"rules seen fewer than {MIN_SEEN} times keep their base confidence", "version: 1", "rules:"]

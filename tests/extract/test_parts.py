@@ -38,3 +38,20 @@ def test_rival_shares_go_but_a_rounded_share_and_its_fraction_are_one_figure() -
     assert {k for k, _ in values(rivals)} & {"dossier_ontime_share"} == set()
     one = extract("Hệ thống một cửa điện tử đã triển khai tới cấp xã, đạt 74% (164/222 xã).")
     assert {round(v) for k, v in values(one) if k == "one_stop_commune_share"} == {74}
+
+
+def test_two_values_of_one_thing_in_one_document_go_to_review() -> None:
+    from tests.extract.test_engine import extract
+    from tracker.extract.calibration import conflict_confidence
+    from tracker.extract.model import MIN_CONFIDENCE
+
+    body = ("Toàn tỉnh hiện có 2.300 trạm BTS.\nHạ tầng viễn thông tiếp tục được đầu tư.\n"
+            "Theo Sở, tỉnh có 2.450 trạm BTS phục vụ người dân.\nTỷ lệ hồ sơ trực tuyến đạt 45%.")
+    obs = extract(body, published="2024-06-01").observations
+    conf = {(o.indicator, o.value): o.confidence for o in obs}
+    assert set(conf) == {("bts_count", 2300), ("bts_count", 2450), ("dossier_online_share", 45)}  # both kept
+    assert conf[("bts_count", 2300)] == conf[("bts_count", 2450)] == conflict_confidence() < MIN_CONFIDENCE
+    assert conf[("dossier_online_share", 45)] >= MIN_CONFIDENCE
+    # values that agree once rounded, or of different dates, contradict nothing
+    body = "Năm 2023, tỉnh có 2.300 trạm BTS.\nHạ tầng được đầu tư.\nNăm 2024, tỉnh có 2.450 trạm BTS."
+    assert all(o.confidence >= MIN_CONFIDENCE for o in extract(body, published="2024-06-01").observations)

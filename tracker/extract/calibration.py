@@ -30,6 +30,15 @@ def calibrated(rule: str, base: float) -> float:
     return table().get(rule, base)
 
 
+CONFLICT = "conflicting-values"  # the table's entry for figures another one of their document contradicts
+CONFLICT_BASE = 0.6  # before it is measured: below the report's threshold, so a person chooses
+
+
+def conflict_confidence() -> float:
+    """The confidence of a figure its own document contradicts (extract.parts.conflicting)."""
+    return table().get(CONFLICT, CONFLICT_BASE)
+
+
 def smoothed(correct: int, seen: int, base: float, prior: float) -> float:
     """The share right of a rule's `seen` figures, with `prior` pseudo-figures at `base`."""
     return round((correct + prior * base) / (seen + prior), 2)

@@ -16,10 +16,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from tracker.extract import scope
-from tracker.extract.calibration import calibrated
+from tracker.extract.calibration import calibrated, conflict_confidence
 from tracker.extract.catalog import Catalog, Indicator, Rule
 from tracker.extract.context import (
     blank_parens,
@@ -43,7 +43,7 @@ from tracker.extract.model import (
     stable_id,
 )
 from tracker.extract.needles import RuleIndex
-from tracker.extract.parts import drop_rivals, drop_subsets, opens_with_parts, topic_count
+from tracker.extract.parts import conflicting, drop_rivals, drop_subsets, opens_with_parts, topic_count
 from tracker.extract.tables import SCALED, Cell, year_tables
 from tracker.ingest.documents import Document
 from tracker.provinces import WHOLE_COUNTRY, fold
@@ -182,7 +182,12 @@ class Extractor:
         for cell in cells:
             obs.extend(self._table_cell(doc, cell, pub_year))
         obs = [o for o in _dedupe(obs) if plausible(o.unit, o.value)]
-        return Extraction(obs + [o for o in derive_shares(self.catalog, obs) if plausible(o.unit, o.value)], tgs)
+        obs += [o for o in derive_shares(self.catalog, obs) if plausible(o.unit, o.value)]
+        contradicted = conflicting(obs)
+        if contradicted:
+            low = conflict_confidence()
+            obs = [replace(o, confidence=min(o.confidence, low)) if o.id in contradicted else o for o in obs]
+        return Extraction(obs, tgs)
 
     # ------------------------------------------------------------------ figures
     def _figures(self, sent: Sentence, dates: list[DateMention], doc: Document, pub_year: int,

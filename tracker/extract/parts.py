@@ -4,14 +4,22 @@ A breakdown after "trong đó", "gồm" or "cụ thể" gives parts, never the t
 only from the paragraph's topic after such a marker is a part even when the whole was not
 read; two different values of one indicator at one date in one sentence cannot both be the
 province's. The engine marks such figures `skip`; they never become observations.
+
+Across a document, two values of one indicator at one date in different sentences are a
+conflict the engine cannot settle either (on train the value the gold keeps is one of them
+about half the time, and neither the first nor the most confident one reliably): both stay
+observations, for the review queue to show side by side, at a confidence measured on train
+that keeps them out of a report until a person chooses (`conflicting`).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from tracker.extract.context import enclosing_paren
 from tracker.extract.figure import Figure
+from tracker.extract.model import Observation
 
 _PARTS_OF_BEFORE = re.compile(r"^\W{0,3}(?:trong\s+đó|cụ\s+thể|bao\s+gồm|gồm)\b", re.I)
 _BREAKDOWN = re.compile(r"[,;:(]\s*(?:trong\s+đó|gồm|bao\s+gồm|cụ\s+thể)\b", re.I)
@@ -85,3 +93,17 @@ def _agree(a: float, b: float) -> bool:
 
     coarse = min(places(a), places(b))
     return round(a, coarse) == round(b, coarse)
+
+
+def conflicting(observations: Iterable[Observation]) -> set[str]:
+    """The ids of a document's observations that another one contradicts: the same indicator,
+    date and scope with a value that does not agree with it once rounded."""
+    groups: dict[tuple[str, str, str], list[Observation]] = {}
+    for o in observations:
+        groups.setdefault((o.indicator, o.as_of, o.scope), []).append(o)
+    out: set[str] = set()
+    for group in groups.values():
+        for o in group:
+            if any(not _agree(o.value, other.value) for other in group):
+                out.add(o.id)
+    return out
