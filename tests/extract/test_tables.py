@@ -82,8 +82,9 @@ def test_the_engine_reads_table_rows_as_the_indicator_their_label_names() -> Non
     assert all(o.quote.startswith(("1 |", "2 |", "3 |")) for o in obs)
 
 
-def test_a_word_table_and_a_web_table_are_read_as_the_text_one(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_a_word_a_web_and_a_pdf_table_are_read_as_the_text_one(tmp_path) -> None:  # type: ignore[no-untyped-def]
     import docx
+    import weasyprint
 
     from tracker.extract.catalog import default_catalog
     from tracker.extract.engine import Extractor
@@ -100,13 +101,15 @@ def test_a_word_table_and_a_web_table_are_read_as_the_text_one(tmp_path) -> None
             table.cell(i, j).text = text
     word.save(tmp_path / "bang.docx")
     cells = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows)
-    (tmp_path / "bang.html").write_text(f"<html><body><article><h1>Kết quả chuyển đổi số</h1><p>{lead}</p>"
-                                        f"<table>{cells}</table></article></body></html>", "utf-8")
+    page = (f"<html><body><article><h1>Kết quả chuyển đổi số</h1><p>{lead}</p><table>{cells}</table>"
+            "</article></body></html>")
+    (tmp_path / "bang.html").write_text(page, "utf-8")
+    weasyprint.HTML(string=page).write_pdf(tmp_path / "bang.pdf")  # a PDF row has no cell marks
     want = {("dossier_online_share", 45.2, "2021"), ("dossier_online_share", 60.1, "2022"),
             ("dossier_online_share", 75, "2023"), ("mobile_subscribers", 1_200_000, "2021"),
             ("mobile_subscribers", 1_300_000, "2022"), ("mobile_subscribers", 1_350_000, "2023")}
     extractor = Extractor(default_catalog())
-    for name in ("bang.docx", "bang.html"):
+    for name in ("bang.docx", "bang.html", "bang.pdf"):
         (tmp_path / f"{name}.yaml").write_text("province: nghe-an\npublished: 2024-03-01\n", "utf-8")
         doc = parse_document(tmp_path / name)
         got = {(o.indicator, o.value, o.as_of) for o in extractor.extract(doc).observations}

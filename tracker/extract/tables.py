@@ -42,6 +42,7 @@ _ORDINAL = re.compile(r"\d{1,2}\.?|[IVX]{1,4}\.?|[a-zđ]\)", re.I)
 _UNIT_CELL = re.compile(r"%|thuê\s+bao|TB|trạm|tỷ\s+đồng|triệu\s+đồng|doanh\s+nghiệp|DN|điểm|bưu\s+cục|xã|"
                         r"hồ\s+sơ|thủ\s+tục|TTHC|dịch\s+vụ|máy|hộ|cơ\s+quan|đơn\s+vị|lượt|người|"
                         r"(?:nghìn|ngàn|triệu)(?:\s+\S+){0,2}", re.I)
+_UNIT_AT_END = re.compile(r"\s(" + _UNIT_CELL.pattern + r")$", re.I)
 # A unit that scales the cell ("Nghìn thuê bao", "Triệu đồng"): a cell of it is not the value itself.
 SCALED = re.compile(r"\b(?:nghìn|ngàn|triệu)\b", re.I)
 _MAX_GAP = 2  # lines without a row (sub-headings, blank) a table may hold between rows
@@ -113,6 +114,7 @@ def _across(lines: list[tuple[int, int, str]], i: int) -> tuple[list[Cell], int]
     if years is None:
         return [], i
     unit = _unit_near(lines, i)
+    unit_column = re.search(r"\b(?:ĐVT|Đơn\s+vị\s+tính)\b", lines[i][2], re.I) is not None
     cells: list[Cell] = []
     gap, j = 0, i + 1
     while j < len(lines) and gap <= _MAX_GAP:
@@ -129,7 +131,7 @@ def _across(lines: list[tuple[int, int, str]], i: int) -> tuple[list[Cell], int]
         if len(values) != len(years):
             break
         gap = 0
-        label, row_unit = _label_and_unit(label)
+        label, row_unit = _label_and_unit(label, unit_column)
         for year, value in zip(years, values, strict=True):
             if value[0].isdigit():
                 cells.append(Cell(label, year, value, _unit_of(row_unit or unit, label), start, end))
@@ -137,14 +139,19 @@ def _across(lines: list[tuple[int, int, str]], i: int) -> tuple[list[Cell], int]
     return cells, j
 
 
-def _label_and_unit(label: str) -> tuple[str, str]:
+def _label_and_unit(label: str, unit_column: bool) -> tuple[str, str]:
     """A row's label without its STT cell, and the unit its ĐVT cell gives ("1 | Số thuê bao di
-    động | Thuê bao" → "Số thuê bao di động", "Thuê bao")."""
+    động | Thuê bao" → "Số thuê bao di động", "Thuê bao"). A PDF row has no cell marks: when the
+    header names a ĐVT column, a unit word that ends the label is that cell."""
     parts = [p.strip() for p in label.split("|") if p.strip()]
     if parts and _ORDINAL.fullmatch(parts[0]) and len(parts) > 1:
         parts = parts[1:]
     if len(parts) >= 2 and _UNIT_CELL.fullmatch(parts[-1]):
         return " ".join(parts[:-1]), parts[-1]
+    if len(parts) == 1 and unit_column:
+        m = _UNIT_AT_END.search(parts[0])
+        if m and m.start() > 0:
+            return parts[0][: m.start()].strip(), m.group(1)
     return " ".join(parts), ""
 
 
