@@ -34,33 +34,25 @@ def compute() -> str:
     for g in train.gold:
         if not g.indicator.startswith(OTHER):
             gold.setdefault((g.doc, g.indicator), []).append(g)
-    seen: Counter[str] = Counter()
-    right: Counter[str] = Counter()
-    base: dict[str, float] = {}
-    for o in train.observations:
-        if o.indicator not in vocab:
-            continue
-        rows = [g for g in gold.get((o.doc, o.indicator), []) if same_value(o.value, g.value)]
-        if rows and all(g.ignore for g in rows):
-            continue
-        seen[o.rule] += 1
-        right[o.rule] += bool(rows)
-        base[o.rule] = max(base.get(o.rule, 0.0), o.confidence)
-    # figures their own document contradicts: one entry for all rules (extract.parts.conflicting)
+    # a figure its own document contradicts is counted under one entry for all rules, since it
+    # gets that entry's confidence instead of its rule's (extract.parts.conflicting)
     by_doc: dict[str, list[Observation]] = {}
     for o in train.observations:
         if o.indicator in vocab:
             by_doc.setdefault(o.doc, []).append(o)
     contradicted = {i for group in by_doc.values() for i in conflicting(group)}
-    for o in train.observations:
-        if o.id not in contradicted:
-            continue
-        rows = [g for g in gold.get((o.doc, o.indicator), []) if same_value(o.value, g.value)]
-        if rows and all(g.ignore for g in rows):
-            continue
-        seen[calibration.CONFLICT] += 1
-        right[calibration.CONFLICT] += bool(rows)
-        base[calibration.CONFLICT] = calibration.CONFLICT_BASE
+    seen: Counter[str] = Counter()
+    right: Counter[str] = Counter()
+    base: dict[str, float] = {calibration.CONFLICT: calibration.CONFLICT_BASE}
+    for group in by_doc.values():
+        for o in group:
+            rows = [g for g in gold.get((o.doc, o.indicator), []) if same_value(o.value, g.value)]
+            if rows and all(g.ignore for g in rows):
+                continue
+            key = calibration.CONFLICT if o.id in contradicted else o.rule
+            seen[key] += 1
+            right[key] += bool(rows)
+            base[key] = max(base.get(key, 0.0), o.confidence)
     lines = ["# Written by `python -m bench.calibrate` from the train part of the gold corpus; do not edit.",
              "# confidence = (right + prior × base) / (seen + prior), prior = " + f"{PRIOR:g}; "
              f"rules seen fewer than {MIN_SEEN} times keep their base confidence", "version: 1", "rules:"]
