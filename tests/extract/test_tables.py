@@ -114,3 +114,68 @@ def test_a_word_a_web_and_a_pdf_table_are_read_as_the_text_one(tmp_path) -> None
         doc = parse_document(tmp_path / name)
         got = {(o.indicator, o.value, o.as_of) for o in extractor.extract(doc).observations}
         assert got == want, name
+
+
+# A statistical yearbook page as a portal flattens it: one cell per line, bilingual headings.
+FLAT = """Số thuê bao điện thoại
+
+Tổng số
+Total
+
+Chia ra - Of which
+
+Di động - Mobi-phone
+
+Cố định - Telephone
+
+Thuê bao - Subcribers
+
+2018
+
+2.504.854
+
+2.447.373
+
+57.481
+
+Sơ bộ - Prel. 2019
+
+2.878.034
+
+2.821.873
+
+56.161
+
+Chỉ số phát triển (Năm trước = 100) - %
+Index (Previous year = 100) - %
+
+2018
+
+93,76
+
+93,88
+
+89,16
+
+Sơ bộ - Prel. 2019
+
+114,90
+
+115,30
+
+97,70
+"""
+
+
+def test_a_flattened_yearbook_page_gives_each_column_its_heading() -> None:
+    cells = year_tables(FLAT)
+    assert {(c.label, c.year, c.value_text) for c in cells} == {
+        ("Số thuê bao điện thoại", "2018", "2.504.854"), ("Số thuê bao điện thoại", "2019", "2.878.034"),
+        ("Số thuê bao điện thoại Di động", "2018", "2.447.373"),
+        ("Số thuê bao điện thoại Di động", "2019", "2.821.873"),
+        ("Số thuê bao điện thoại Cố định", "2018", "57.481"), ("Số thuê bao điện thoại Cố định", "2019", "56.161")}
+    # the growth indices below are not levels
+    assert not any(c.value_text == "93,76" for c in cells)
+    got = {(o.indicator, o.value, o.as_of) for o in extract(FLAT, published="2021").observations}
+    assert got == {("phone_subscribers", 2_504_854, "2018"), ("phone_subscribers", 2_878_034, "2019"),
+                   ("mobile_subscribers", 2_447_373, "2018"), ("mobile_subscribers", 2_821_873, "2019")}

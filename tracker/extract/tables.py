@@ -10,7 +10,13 @@ are read:
 - years down: a table title, column headings, then a row per year ("Tỷ lệ hộ gia đình có kết
   nối Internet" / "TỔNG SỐ Phân theo thành thị, nông thôn" / "2015 72,28 72,64 55,60"); only
   the total's column is read, and only when a heading says it is the total (or the row has one
-  value).
+  value);
+- a statistical yearbook's page flattened one cell per line (the provincial statistics
+  offices' layout): a title, column headings (bilingual: "Di động - Mobi-phone"), a unit line
+  ("Thuê bao - Subcribers"), then a year line followed by one line per column, year after
+  year. Each column is read, its label composed from the title and its heading ("Số thuê
+  bao điện thoại" + "Di động"); a section of growth indices ("Chỉ số phát triển (Năm trước =
+  100)") is not a level and is not read.
 
 This module only finds the cells: each with its label (the row's, or the table's title), its
 year, the unit the table states ("ĐVT: %") and the row's line, which is the quote. Which
@@ -72,6 +78,81 @@ def year_tables(text: str) -> list[Cell]:
             found, i_next = _down(lines, i)
         cells.extend(found)
         i = max(i_next, i + 1)
+    return cells + _flattened([ln for ln in lines if ln[2].strip()])
+
+
+# The one-cell-per-line layout (see the module's docstring).
+_YEAR_LINE = re.compile(r"^\s*(?:(?:Sơ\s+bộ|Ước\s+tính|Prel\.?)\s*[-–]?\s*)*(?:Prel\.?\s*)?(" + _YEAR + r")\s*$", re.I)
+_CELL_LINE = re.compile(r"^\s*(" + _CELL + r")\s*$")
+_INDEX_SECTION = re.compile(r"chỉ\s+số\s+phát\s+triển|năm\s+trước\s*=\s*100|\bindex\b|cơ\s+cấu|\bstructure\b", re.I)
+_GROUPING = re.compile(r"^(?:chia\s+ra|trong\s+đó|phân\s+theo|of\s+which)\b", re.I)
+_HEADINGS_REACH = 10  # lines above a flattened table where its title and headings stand
+
+
+def _vietnamese(line: str) -> str:
+    """The Vietnamese half of a bilingual heading ("Di động - Mobi-phone" → "Di động"); an
+    English-only line ("Total") gives ""."""
+    head = re.split(r"\s+[-–]\s+", line.strip(), maxsplit=1)[0].strip()
+    return head if re.search(r"[à-ỹđ]", head.lower()) or head.lower() in ("internet", "bts") else ""
+
+
+def _flattened(rows: list[tuple[int, int, str]]) -> list[Cell]:
+    cells: list[Cell] = []
+    i = 0
+    while i < len(rows):
+        groups, j = _groups(rows, i)
+        if len(groups) < 2:
+            i += 1
+            continue
+        cells.extend(_flattened_cells(rows, i, groups))
+        i = j
+    return cells
+
+
+def _groups(rows: list[tuple[int, int, str]], i: int) -> tuple[list[tuple[str, list[str], int, int]], int]:
+    """Year lines each followed by the same number of one-number lines, years increasing."""
+    groups: list[tuple[str, list[str], int, int]] = []
+    width = None
+    while i < len(rows):
+        year = _YEAR_LINE.match(rows[i][2])
+        if year is None or groups and int(year.group(1)) <= int(groups[-1][0]):
+            break
+        values = []
+        j = i + 1
+        while j < len(rows) and (m := _CELL_LINE.match(rows[j][2])) and not _YEAR_LINE.match(rows[j][2]):
+            values.append(m.group(1))
+            j += 1
+        if not values or width is not None and len(values) != width:
+            break
+        width = len(values)
+        groups.append((year.group(1), values, rows[i][0], rows[j - 1][1]))
+        i = j
+    return groups, i
+
+
+def _flattened_cells(rows: list[tuple[int, int, str]], i: int,
+                     groups: list[tuple[str, list[str], int, int]]) -> list[Cell]:
+    headings: list[str] = []
+    for _, _, line in reversed(rows[max(0, i - _HEADINGS_REACH) : i]):
+        if re.search(r"\d", re.sub(_YEAR, "", line)) and not re.search(r"=\s*100", line):
+            break  # the table before, or prose with figures
+        headings.insert(0, line.strip())
+    if any(_INDEX_SECTION.search(h) for h in headings[-2:]):
+        return []  # growth indices or a structure in %, not levels
+    texts = [t for t in (_vietnamese(h) for h in headings) if t]
+    if len(texts) < 2:
+        return []
+    unit = texts[-1] if _UNIT_CELL.fullmatch(texts[-1]) or texts[-1] == "%" else ""
+    title, columns = texts[0], [t for t in texts[1 : len(texts) - bool(unit)] if not _GROUPING.match(t)]
+    width = len(groups[0][1])
+    if len(columns) != width:
+        columns = columns[:1] if width == 1 or columns and _TOTAL_HEADING.match(columns[0]) else []
+    cells = []
+    for k, heading in enumerate(columns):
+        label = title if _TOTAL_HEADING.match(heading) else f"{title} {heading}"
+        for year, values, start, end in groups:
+            if values[k][0].isdigit():
+                cells.append(Cell(label, year, values[k], _unit_of(unit, label), start, end))
     return cells
 
 
