@@ -179,3 +179,10 @@ def test_a_flattened_yearbook_page_gives_each_column_its_heading() -> None:
     got = {(o.indicator, o.value, o.as_of) for o in extract(FLAT, published="2021").observations}
     assert got == {("phone_subscribers", 2_504_854, "2018"), ("phone_subscribers", 2_878_034, "2019"),
                    ("mobile_subscribers", 2_447_373, "2018"), ("mobile_subscribers", 2_821_873, "2019")}
+
+
+def test_a_flattened_page_may_state_its_unit_and_name_its_years() -> None:
+    variant = FLAT.replace("Thuê bao - Subcribers", "Đơn vị tính: Thuê bao").replace("\n2018\n", "\nNăm 2018\n", 1)
+    assert {(c.label, c.year, c.unit) for c in year_tables(variant)} == {
+        (label, year, "Thuê bao") for year in ("2018", "2019")
+        for label in ("Số thuê bao điện thoại", "Số thuê bao điện thoại Di động", "Số thuê bao điện thoại Cố định")}

@@ -82,11 +82,12 @@ def year_tables(text: str) -> list[Cell]:
 
 
 # The one-cell-per-line layout (see the module's docstring).
-_YEAR_LINE = re.compile(r"^\s*(?:(?:Sơ\s+bộ|Ước\s+tính|Prel\.?)\s*[-–]?\s*)*(?:Prel\.?\s*)?(" + _YEAR + r")\s*$", re.I)
+_YEAR_LINE = re.compile(r"^\s*(?:(?:Sơ\s+bộ|Ước\s+tính|Prel\.?)\s*[-–]?\s*)*(?:Prel\.?\s*)?(?:Năm\s+)?(" + _YEAR + r")\s*$",
+                        re.I)
 _CELL_LINE = re.compile(r"^\s*(" + _CELL + r")\s*$")
 _INDEX_SECTION = re.compile(r"chỉ\s+số\s+phát\s+triển|năm\s+trước\s*=\s*100|\bindex\b|cơ\s+cấu|\bstructure\b", re.I)
 _GROUPING = re.compile(r"^(?:chia\s+ra|trong\s+đó|phân\s+theo|of\s+which)\b", re.I)
-_HEADINGS_REACH = 10  # lines above a flattened table where its title and headings stand
+_HEADINGS_REACH = 16  # lines above a flattened table where its title and headings stand (bilingual: two a column)
 
 
 def _vietnamese(line: str) -> str:
@@ -139,11 +140,13 @@ def _flattened_cells(rows: list[tuple[int, int, str]], i: int,
         headings.insert(0, line.strip())
     if any(_INDEX_SECTION.search(h) for h in headings[-2:]):
         return []  # growth indices or a structure in %, not levels
-    texts = [t for t in (_vietnamese(h) for h in headings) if t]
+    stated = next((m.group(1).strip() for h in headings if (m := _UNIT.search(h))), "")  # "Đơn vị tính: Thuê bao"
+    texts = [t for t in (_vietnamese(h) for h in headings if not _UNIT.search(h)) if t]
     if len(texts) < 2:
         return []
-    unit = texts[-1] if _UNIT_CELL.fullmatch(texts[-1]) or texts[-1] == "%" else ""
-    title, columns = texts[0], [t for t in texts[1 : len(texts) - bool(unit)] if not _GROUPING.match(t)]
+    unit_line = texts[-1] if _UNIT_CELL.fullmatch(texts[-1]) or texts[-1] == "%" else ""
+    title, columns = texts[0], [t for t in texts[1 : len(texts) - bool(unit_line)] if not _GROUPING.match(t)]
+    unit = unit_line or stated
     width = len(groups[0][1])
     if len(columns) != width:
         columns = columns[:1] if width == 1 or columns and _TOTAL_HEADING.match(columns[0]) else []
