@@ -82,8 +82,8 @@ def year_tables(text: str) -> list[Cell]:
 
 
 # The one-cell-per-line layout (see the module's docstring).
-_YEAR_LINE = re.compile(r"^\s*(?:(?:Sơ\s+bộ|Ước\s+tính|Prel\.?)\s*[-–]?\s*)*(?:Prel\.?\s*)?(?:Năm\s+)?(" + _YEAR + r")\s*$",
-                        re.I)
+_YEAR_LINE = re.compile(r"^\s*(?:(?:Sơ\s+bộ|Ước\s+tính|Prel\.?)\s*[-–]?\s*)*(?:Prel\.?\s*)?(?:Năm\s+)?"
+                        r"(" + _YEAR + r")\s*$", re.I)
 _CELL_LINE = re.compile(r"^\s*(" + _CELL + r")\s*$")
 _INDEX_SECTION = re.compile(r"chỉ\s+số\s+phát\s+triển|năm\s+trước\s*=\s*100|\bindex\b|cơ\s+cấu|\bstructure\b", re.I)
 _GROUPING = re.compile(r"^(?:chia\s+ra|trong\s+đó|phân\s+theo|of\s+which)\b", re.I)
