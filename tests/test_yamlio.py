@@ -63,3 +63,14 @@ def test_a_duplicate_key_is_still_refused_and_located():
     with pytest.raises(ConfigError) as err:
         read_config("a: 1\nb: 2\na: 3\n", "f.yaml", lambda d, p: d)
     assert (err.value.problems[0].line, err.value.problems[0].column) == (3, 1)
+
+
+def test_a_reused_anchor_is_valid_yaml_and_warns_nobody() -> None:
+    import warnings
+
+    text = "a: &x 1\nb: &x 2\nc: *x\n"  # the alias takes the latest anchor
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # any warning would fail the test
+        data = read_config(text, "t.yaml", lambda d, _: d)
+        tree, _ = load_yaml_with_positions(text, "t.yaml")
+    assert data["c"] == 2 and tree["c"] == 2

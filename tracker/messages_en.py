@@ -387,6 +387,10 @@ EN: dict[str, str] = {
         "(numbers in the Appendix).",
     "duyệt trước khi ký: tracker review list --province {slug} (hoặc tracker serve)":
         "review them before signing: tracker review list --province {slug} (or tracker serve)",
+    "{count} chỉ tiêu có số liệu chưa dùng vì độ tin cậy thấp (mâu thuẫn trong cùng văn bản hoặc nghi ngờ), chờ "
+    "người duyệt: {titles}.":
+        "{count} target(s) have figures left out for their low confidence (contradicted within their document, or "
+        "doubtful), waiting for a person: {titles}.",
     # the browser's upload
     "điền Tỉnh và Ngày ban hành ở biểu mẫu (hoặc sửa các tệp) rồi tải lên lại; chưa có tệp nào được chép":
         "fill in the province and the date of issue in the form (or fix the files) and upload again; "

@@ -12,7 +12,9 @@ first and reads again, carefully, only to locate a problem.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+import warnings
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any, TypeVar
@@ -21,7 +23,7 @@ from pydantic import ValidationError
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.constructor import DuplicateKeyError, RoundTripConstructor, SafeConstructor
-from ruamel.yaml.error import MarkedYAMLError, YAMLError
+from ruamel.yaml.error import MarkedYAMLError, ReusedAnchorWarning, YAMLError
 from ruamel.yaml.reader import ReaderError
 
 from tracker.errors import ConfigError, Problem
@@ -102,6 +104,15 @@ def _nfc_tree(node: Any, budget: _Budget) -> Any:
     return nfc(node) if isinstance(node, str) else node
 
 
+@contextmanager
+def _quiet() -> Iterator[None]:
+    """A reused anchor ('&a' twice) is valid YAML (an alias takes the latest): no English
+    warning on the user's terminal for it."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ReusedAnchorWarning)
+        yield
+
+
 def read_config(text: str, path: str, build: Callable[[Any, Positions], T]) -> T:
     """`build(data, positions)` on the YAML `text`: first on a fast read without positions;
     when that read or that build fails in any way, again on the careful read, whose
@@ -111,7 +122,9 @@ def read_config(text: str, path: str, build: Callable[[Any, Positions], T]) -> T
     fast = YAML(typ="safe")
     fast.Constructor = _FastDatesAsText
     try:
-        return build(_nfc_tree(fast.load(text), _Budget(path)), {})
+        with _quiet():
+            loaded = fast.load(text)
+        return build(_nfc_tree(loaded, _Budget(path)), {})
     except Exception:  # any problem is found again, and located, by the careful read below
         pass
     data, positions = load_yaml_with_positions(text, path)
@@ -158,7 +171,8 @@ def load_yaml_with_positions(text: str, path: str) -> tuple[Any, Positions]:
     yaml.Constructor = _DatesAsText
     yaml.allow_duplicate_keys = False
     try:
-        tree = yaml.load(text)
+        with _quiet():
+            tree = yaml.load(text)
     except DuplicateKeyError as exc:
         mark = exc.problem_mark
         key = str(exc.problem).split('"')[1] if '"' in str(exc.problem) else "?"

@@ -154,3 +154,21 @@ def test_the_report_names_the_figures_no_person_has_checked(workspace: Path) -> 
         _run(workspace, "review", "accept", _figure_id(workspace, indicator, value)[:8])
     after = " ".join(runner.invoke(app, args).output.split())
     assert "1 số liệu trong báo cáo được trích tự động, chưa có người duyệt: [3]" in after
+
+
+def test_the_report_names_targets_whose_figures_wait_for_a_person(workspace: Path) -> None:
+    # a document that contradicts itself on the 5G target: neither figure is used until one is chosen
+    (workspace / "seeds" / "kien-giang-2026-5g.txt").write_text(
+        "---\nprovince: kien-giang\npublished: 2026-10-01\ntitle: Hạ tầng 5G\n---\n"
+        "Hạ tầng 5G của tỉnh\nToàn tỉnh có 120 trạm 5G.\nMạng 5G tiếp tục mở rộng.\n"
+        "Theo Sở, tỉnh có 150 trạm 5G phục vụ người dân.\n", "utf-8")
+    args = ["report", "-p", "kien-giang", "--as-of", AS_OF, "--format", "html", "-w", str(workspace)]
+    r = runner.invoke(app, args)
+    said = " ".join(r.output.split())
+    assert r.exit_code == 0
+    assert "1 chỉ tiêu có số liệu chưa dùng vì độ tin cậy thấp" in said and "Triển khai mạng di động 5G" in said
+    # once a person chose one of them, the date is settled: nothing waits
+    _run(workspace, "review", "accept", _figure_id(workspace, "stations_5g", 150)[:8])
+    after = " ".join(runner.invoke(app, args).output.split())
+    assert "độ tin cậy thấp" not in after
+    assert _status(workspace)["mang-5g"]["actual"]["value"] == 150  # type: ignore[index]

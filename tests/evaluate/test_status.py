@@ -61,6 +61,17 @@ def test_low_confidence_is_not_used():
     assert evaluate(target(), [obs(40, "2023", conf=0.6)], date(2024, 1, 1)).status == Status.no_data
 
 
+def test_figures_left_out_for_their_confidence_are_named_as_waiting():
+    low = obs(40, "2023", conf=0.52)
+    assert evaluate(target(), [low], date(2024, 1, 1)).waiting == [low]
+    # beside a usable figure: only those as recent as it could change the judgement
+    older, newer, used = obs(20, "2021", conf=0.5), obs(45, "2023", conf=0.5, doc="e"), obs(35, "2023")
+    ev = evaluate(target(), [older, newer, used], date(2024, 1, 1))
+    assert ev.actual == used and ev.waiting == [newer]
+    # after the report date, or usable: not waiting
+    assert evaluate(target(), [obs(40, "2025", conf=0.5), used], date(2024, 1, 1)).waiting == []
+
+
 def test_progress_with_and_without_baseline():
     with_baseline = evaluate(target(baseline=(10, "2020-01-01")), [obs(20, "2023")], date(2024, 1, 1))
     assert with_baseline.progress == pytest.approx(50)

@@ -237,6 +237,20 @@ def test_a_report_made_in_the_browser_names_its_unreviewed_figures(workspace: Pa
     notice = re.search(r'<p class="unreviewed" id="unreviewed">(.*?)</p>', r.text, re.S)
     assert notice is not None and "3 số liệu" in notice.group(1) and "[1], [2], [3]" in notice.group(1)
     assert 'href="/review?province=kien-giang&amp;state=pending"' in notice.group(1)
+    assert 'id="waiting"' not in r.text  # no figure of a target waits for a person
+
+
+def test_a_report_made_in_the_browser_names_the_targets_whose_figures_wait(workspace: Path) -> None:
+    (workspace / "seeds" / "kien-giang-2026-5g.txt").write_text(
+        "---\nprovince: kien-giang\npublished: 2026-10-01\ntitle: Hạ tầng 5G\n---\n"
+        "Hạ tầng 5G của tỉnh\nToàn tỉnh có 120 trạm 5G.\nMạng 5G tiếp tục mở rộng.\n"
+        "Theo Sở, tỉnh có 150 trạm 5G phục vụ người dân.\n", "utf-8")
+    c = client(workspace)
+    token = csrf(c.get("/reports").text)
+    r = c.post("/reports", data={"csrf": token, "province": "kien-giang", "as_of": "2026-11-22", "formats": ["html"]})
+    notice = re.search(r'<p class="unreviewed" id="waiting">(.*?)</p>', r.text, re.S)
+    assert notice is not None and "Triển khai mạng di động 5G" in notice.group(1)
+    assert 'href="/review?province=kien-giang&amp;state=pending"' in notice.group(1)
 
 
 def test_an_upload_that_needs_its_province_says_so_in_the_forms_words(workspace: Path) -> None:

@@ -88,11 +88,14 @@ def report(
 
 def _note_unreviewed(data: ReportData) -> None:
     """Before anyone signs: which figures of the report no person has checked yet."""
-    from tracker.report.data import unreviewed_note
+    from tracker.report.data import unreviewed_note, waiting_note
 
-    if not data.unreviewed:
+    if not data.unreviewed and not data.waiting:
         return
-    err.print(msg("Lưu ý:") + " " + unreviewed_note(data.unreviewed), soft_wrap=True)
+    if data.unreviewed:
+        err.print(msg("Lưu ý:") + " " + unreviewed_note(data.unreviewed), soft_wrap=True)
+    if data.waiting:
+        err.print(msg("Lưu ý:") + " " + waiting_note(data.waiting), soft_wrap=True)
     err.print(msg("Gợi ý:") + " " + msg("duyệt trước khi ký: tracker review list --province {slug} "
                                          "(hoặc tracker serve)", slug=data.province), soft_wrap=True)
 

@@ -84,6 +84,10 @@ class Evaluation:
     stale: bool = False
     lower_is_better: bool = False
     projection: date | None = None  # when the target is reached at the current pace
+    # figures that could change the judgement once a person accepts one: of the province, on or
+    # after the actual's date (any date with no actual), left out only for their low confidence
+    # (a figure its document contradicts, a doubtful rule)
+    waiting: list[Observation] = field(default_factory=list)
 
 
 def to_json(ev: Evaluation) -> dict[str, object]:
@@ -111,6 +115,21 @@ def effective_date(obs: Observation) -> date:
 def usable(obs: Observation) -> bool:
     confident = obs.vouched or obs.confidence >= MIN_CONFIDENCE
     return confident and (obs.scope == "province" or names_its_level(obs.indicator))
+
+
+def waiting_figures(observations: Iterable[Observation], as_of: date, actual: Observation | None) -> list[Observation]:
+    """The figures left out of the judgement only because no person has vouched for them yet,
+    and recent enough to change it: on or after the actual's date (after it, once a person
+    chose the actual, since that choice settled its date)."""
+    def recent(d: date) -> bool:
+        if actual is None:
+            return True
+        since = effective_date(actual)
+        return d > since or d == since and not actual.vouched
+
+    return [o for o in observations
+            if not usable(o) and (o.scope == "province" or names_its_level(o.indicator))
+            and effective_date(o) <= as_of and recent(effective_date(o))]
 
 
 def select_actual(observations: Iterable[Observation], as_of: date) -> tuple[Observation | None, list[Observation]]:
@@ -159,7 +178,8 @@ def evaluate(target: Target, observations: Iterable[Observation], as_of: date, *
     obs = [o for o in observations if o.indicator == target.indicator]
     actual, conflicts = select_actual(obs, as_of)
     if actual is None:
-        return Evaluation(target, Status.no_data, None, None, None, None, lower_is_better=lower_is_better)
+        return Evaluation(target, Status.no_data, None, None, None, None, lower_is_better=lower_is_better,
+                          waiting=waiting_figures(obs, as_of, None))
     when = effective_date(actual)
     stale = (as_of - when).days > STALE_DAYS
     progress = _progress(target, actual.value, lower_is_better)
@@ -179,7 +199,8 @@ def evaluate(target: Target, observations: Iterable[Observation], as_of: date, *
         ahead = actual.value <= expected if lower_is_better else actual.value >= expected
         status = Status.on_track if ahead else Status.behind
     projection = None if status is Status.achieved else _projection(target, actual, when, obs)
-    return Evaluation(target, status, actual, when, progress, expected, conflicts, stale, lower_is_better, projection)
+    return Evaluation(target, status, actual, when, progress, expected, conflicts, stale, lower_is_better, projection,
+                      waiting_figures(obs, as_of, actual))
 
 
 def _projection(target: Target, actual: Observation, when: date, obs: list[Observation]) -> date | None:

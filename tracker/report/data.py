@@ -112,6 +112,9 @@ class ReportData:
     province_name: str = ""  # "tỉnh Kiên Giang", for messages and metadata
     addressees: list[str] = field(default_factory=list)  # "Kính gửi", for a report sent up
     issued: str = ""  # ISO date of the date line, when it differs from report_date (the figures' cut-off)
+    # the targets with figures a person has yet to choose or accept (contradicted, doubtful):
+    # told to whoever makes the report, never printed in it
+    waiting: list[str] = field(default_factory=list)
 
     @property
     def so_line(self) -> str:
@@ -307,6 +310,7 @@ def build_report(
         recipients=recipients, signer=signer, rows=rows, counts=counts, missing=missing, stale=stale,
         conflicts=conflicts, proposals=proposals, figures=figures, province_name=province_name or province,
         addressees=list(addressees), issued=issued.isoformat() if issued and issued != report_date else "",
+        waiting=[row.title for row, ev in zip(rows, evaluations, strict=True) if ev.waiting],
     )
 
 
@@ -334,6 +338,12 @@ def unreviewed_note(numbers: list[int]) -> str:
     """The warning, in the user's language, that figures [n] of a report are unchecked."""
     return msg("{count} số liệu trong báo cáo được trích tự động, chưa có người duyệt: {numbers} (số thứ tự trong "
                "Phụ lục).", count=len(numbers), numbers=", ".join(f"[{n}]" for n in numbers))
+
+
+def waiting_note(titles: list[str]) -> str:
+    """The warning that some targets have figures no report uses until a person chooses them."""
+    return msg("{count} chỉ tiêu có số liệu chưa dùng vì độ tin cậy thấp (mâu thuẫn trong cùng văn bản hoặc nghi "
+               "ngờ), chờ người duyệt: {titles}.", count=len(titles), titles="; ".join(titles))
 
 
 def origin_text(o: Observation) -> str:

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlencode
 
 from starlette.datastructures import UploadFile
 from starlette.requests import Request
@@ -150,6 +151,7 @@ async def make(request: Request) -> Response:
     formats = tuple(f for f in form.getlist("formats") if f in ("pdf", "html", "docx", "xlsx", "csv")) or ("pdf",)
     result = await run_sync(pipeline.make_report, workspace(request), slug, when, formats=formats)
     shown = next((p for p in result.paths if p.suffix == ".html"), result.paths[0])
-    unreviewed = ",".join(str(n) for n in result.data.unreviewed)
-    return RedirectResponse(f"/reports?province={shown.parent.name}&shown={shown.name}&unreviewed={unreviewed}",
-                            status_code=303)
+    query = urlencode({"province": shown.parent.name, "shown": shown.name,
+                       "unreviewed": ",".join(str(n) for n in result.data.unreviewed),
+                       "waiting": "|".join(result.data.waiting)})
+    return RedirectResponse(f"/reports?{query}", status_code=303)

@@ -23,7 +23,7 @@ from tracker import pipeline
 from tracker.errors import DocumentError, ProvinceError, UserError
 from tracker.i18n import msg
 from tracker.provinces import Province, at, lookup, merger_date
-from tracker.report.data import ReportData, unreviewed_note
+from tracker.report.data import ReportData, unreviewed_note, waiting_note
 from tracker.store.db import STATE_LABELS, STATES
 from tracker.text.dates import format_date, report_date
 from tracker.text.numbers import format_quantity
@@ -195,9 +195,11 @@ def reports(request: Request) -> Response:
     files = sorted(((p.parent.name, p.name) for p in ws.reports.glob("*/bao-cao-*") if REPORT_FILE.match(p.name)),
                    reverse=True) if ws.reports.is_dir() else []
     unreviewed = [int(n) for n in request.query_params.get("unreviewed", "").split(",") if n.isdigit()]
+    waiting = [t for t in request.query_params.get("waiting", "").split("|") if t.strip()]
     return render(request, "reports.html.j2", runs=done, files=files, provinces=units(),
                   province=slug or "", shown=request.query_params.get("shown", ""),
-                  unreviewed=unreviewed_note(unreviewed) if unreviewed else "")
+                  unreviewed=unreviewed_note(unreviewed) if unreviewed else "",
+                  waiting=waiting_note(waiting) if waiting else "")
 
 
 def download(request: Request) -> Response:
