@@ -36,6 +36,14 @@ def test_old_and_new_tone_placement_match_for_rules():
     assert canonical_tones("quý") == "quý"
 
 
+def test_the_eth_lookalike_matches_as_d_with_stroke_and_is_quoted_as_published() -> None:
+    assert canonical_tones("120 ðiểm bưu ðiện, ÐẠT") == "120 điểm bưu điện, ĐẠT"  # same length
+    from tests.extract.test_engine import extract
+
+    (o,) = extract("Toàn tỉnh có 120 ðiểm bưu ðiện văn hóa xã.").observations
+    assert (o.indicator, o.value) == ("commune_culture_post_points", 120) and "ðiểm bưu ðiện" in o.quote
+
+
 def test_a_number_glued_to_its_word_is_read_and_quoted_as_published() -> None:
     from tracker.text.normalize import normalize
 

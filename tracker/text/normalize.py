@@ -150,6 +150,12 @@ def _move_tone(m: re.Match[str]) -> str:
     return unicodedata.normalize("NFC", head + marks) + base
 
 
+# The Icelandic eth (Ð ð) stands for Đ đ in text converted from old Vietnamese encodings and
+# in some fonts' output; it looks the same and is the same letter to a reader.
+_LOOKALIKES = str.maketrans({"\u00d0": "\u0110", "\u00f0": "\u0111"})
+
+
 def canonical_tones(s: str) -> str:
-    """'hoá' → 'hóa', 'thuỷ' → 'thủy' (same length); for matching, never for display."""
-    return _OLD_TONES.sub(_move_tone, s)
+    """'hoá' → 'hóa', 'thuỷ' → 'thủy', 'ðiểm' → 'điểm' (same length); for matching, never for
+    display."""
+    return _OLD_TONES.sub(_move_tone, s.translate(_LOOKALIKES))
