@@ -45,7 +45,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("dmy", re.compile(
         r"(?<![\d/])(?P<d>\d{1,2})[/\-.](?P<m>\d{1,2})[/\-.](?P<y>" + _YEAR + r")(?!\d)", re.I)),
     ("half", re.compile(r"(?<!\d)0?(?P<n>6|9|3)\s+tháng\s+(?:đầu\s+)?năm\s+(?P<y>" + _YEAR + r")", re.I)),
-    ("quarter", re.compile(r"quý\s+(?P<q>IV|III|II|I|[1-4])\s*(?:/|năm\s+)(?P<y>" + _YEAR + r")", re.I)),
+    # "quí": the older spelling of "quý"
+    ("quarter", re.compile(r"qu[ýí]\s+(?P<q>IV|III|II|I|[1-4])\s*(?:/|năm\s+)(?P<y>" + _YEAR + r")", re.I)),
     ("my", re.compile(r"tháng\s+(?P<m>\d{1,2})\s*(?:/|năm\s+)(?P<y>" + _YEAR + r")(?!\d)", re.I)),
     ("range", re.compile(r"(?<!\d)(?P<y1>" + _YEAR + r")\s*[-–—]\s*(?P<y2>" + _YEAR + r")(?!\d)", re.I)),
     ("year", re.compile(r"năm\s+(?P<y>" + _YEAR + r")(?!\d)", re.I)),
@@ -139,7 +140,7 @@ def iter_dates(text: str) -> Iterator[DateMention]:
 
 # A word or sign each pattern cannot match without: testing `in` first skips most scans.
 _NEEDS: dict[str, tuple[str, ...]] = {
-    "dmy_words": ("tháng",), "dmy": ("/", "-", "."), "half": ("tháng",), "quarter": ("quý",),
+    "dmy_words": ("tháng",), "dmy": ("/", "-", "."), "half": ("tháng",), "quarter": ("quý", "quí"),
     "my": ("tháng",), "range": ("-", "–", "—"), "year": ("năm",), "lead_year": ("đến", "tới", "trước"),
 }
 
