@@ -36,6 +36,14 @@ def test_old_and_new_tone_placement_match_for_rules():
     assert canonical_tones("quý") == "quý"
 
 
+def test_syllables_spelled_with_i_or_y_match_alike() -> None:
+    assert canonical_tones("xử lí hồ sơ, tỉ lệ, kí số, TỈ LỆ") == "xử lý hồ sơ, tỷ lệ, ký số, TỶ LỆ"
+    assert canonical_tones("tỉnh, chỉ số, kính") == "tỉnh, chỉ số, kính"  # only whole syllables
+    from tests.extract.test_engine import extract, values
+
+    assert values(extract("Toàn tỉnh có 97% hồ sơ được xử lí trực tuyến.")) == {("dossier_online_share", 97)}
+
+
 def test_the_eth_lookalike_matches_as_d_with_stroke_and_is_quoted_as_published() -> None:
     assert canonical_tones("120 ðiểm bưu ðiện, ÐẠT") == "120 điểm bưu điện, ĐẠT"  # same length
     from tests.extract.test_engine import extract

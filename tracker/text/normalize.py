@@ -155,7 +155,14 @@ def _move_tone(m: re.Match[str]) -> str:
 _LOOKALIKES = str.maketrans({"\u00d0": "\u0110", "\u00f0": "\u0111"})
 
 
+# Syllables spelled with i or y alike ("xử lí"/"xử lý", "tỉ lệ"/"tỷ lệ", "kí số"/"ký số"):
+# matched in the y spelling the catalog uses.
+_I_SPELLING = re.compile(r"(?<![^\W\d_])([lLkKtTmM])([íìỉĩịÍÌỈĨỊ])(?![^\W\d_])")
+_I_TO_Y = str.maketrans("íìỉĩịÍÌỈĨỊ", "ýỳỷỹỵÝỲỶỸỴ")
+
+
 def canonical_tones(s: str) -> str:
-    """'hoá' → 'hóa', 'thuỷ' → 'thủy', 'ðiểm' → 'điểm' (same length); for matching, never for
-    display."""
-    return _OLD_TONES.sub(_move_tone, s.translate(_LOOKALIKES))
+    """'hoá' → 'hóa', 'thuỷ' → 'thủy', 'ðiểm' → 'điểm', 'xử lí' → 'xử lý' (same length); for
+    matching, never for display."""
+    s = _I_SPELLING.sub(lambda m: m.group(1) + m.group(2).translate(_I_TO_Y), s.translate(_LOOKALIKES))
+    return _OLD_TONES.sub(_move_tone, s)
