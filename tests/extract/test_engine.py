@@ -616,3 +616,10 @@ def test_a_label_before_the_comma_belongs_to_the_item_before_it() -> None:
     # a label after the comma is the next item's own
     body = "Tỷ lệ hồ sơ trực tuyến đạt 45%, tỷ lệ hồ sơ giải quyết đúng hạn đạt 98%."
     assert values(extract(body)) == {("dossier_online_share", 45), ("dossier_ontime_share", 98)}
+
+
+def test_a_share_integrated_with_the_national_portal_is_not_a_levels_share() -> None:
+    body = ("Theo đó tỉnh đã tích hợp 100% dịch vụ công trực tuyến một phần và toàn trình của tỉnh "
+            "(1.935 dịch vụ) trên Cổng dịch vụ công quốc gia.")
+    assert not any(k in ("dvc_level3_share", "dvc_level4_share") for k, _ in values(extract(body)))
+    assert values(extract("Tỉnh cung cấp 45% dịch vụ công trực tuyến toàn trình.")) == {("dvc_level4_share", 45)}
