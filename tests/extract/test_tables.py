@@ -46,6 +46,7 @@ def test_years_down_read_the_total_column_under_the_tables_title() -> None:
         ("Tỷ lệ hộ gia đình có kết nối Internet", "2018", "75,65"),
         ("Tỷ lệ hộ gia đình có kết nối Internet", "2019", "79,46"),
         ("Tỷ lệ hộ gia đình có kết nối Internet", "2020", "83,71")]
+    assert [c.year for c in year_tables(DOWN.replace("Sơ bộ 2020", "2020 (Sơ bộ)"))] == ["2018", "2019", "2020"]
     # without a heading saying which column is the total, no column is read
     assert year_tables(DOWN.replace("TỔNG SỐ Phân theo", "Phân theo")) == []
 
@@ -77,9 +78,12 @@ def test_the_engine_reads_table_rows_as_the_indicator_their_label_names() -> Non
         ("dossier_online_share", 45.2, "2021"), ("dossier_online_share", 60.1, "2022"),
         ("dossier_online_share", 75, "2023"), ("mobile_subscribers", 1_200_000, "2021"),
         ("mobile_subscribers", 1_300_000, "2022"), ("mobile_subscribers", 1_350_000, "2023"),
-        ("bts_count", 1000, "2021"), ("bts_count", 1100, "2022")}  # thousands of subscribers: not rescaled
-    assert {o.rule for o in obs} == {"table:dossier-online", "table:mobile-label", "table:bts-label"}
-    assert all(o.quote.startswith(("1 |", "2 |", "3 |")) for o in obs)
+        ("bts_count", 1000, "2021"), ("bts_count", 1100, "2022"),
+        ("internet_subscribers", 120_000, "2021"), ("internet_subscribers", 130_000, "2022"),
+        ("internet_subscribers", 140_000, "2023")}  # a unit of thousands scales its cells
+    assert {o.rule for o in obs} == {"table:dossier-online", "table:mobile-label", "table:bts-label",
+                                     "table:internet-label"}
+    assert all(o.quote.startswith(("1 |", "2 |", "3 |", "4 |")) for o in obs)
 
 
 def test_a_word_a_web_and_a_pdf_table_are_read_as_the_text_one(tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -183,6 +187,7 @@ def test_a_flattened_yearbook_page_gives_each_column_its_heading() -> None:
 
 def test_a_flattened_page_may_state_its_unit_and_name_its_years() -> None:
     variant = FLAT.replace("Thuê bao - Subcribers", "Đơn vị tính: Thuê bao").replace("\n2018\n", "\nNăm 2018\n", 1)
+    variant = variant.replace("Sơ bộ - Prel. 2019", "2019 (Sơ bộ)")  # the preliminary mark after the year
     assert {(c.label, c.year, c.unit) for c in year_tables(variant)} == {
         (label, year, "Thuê bao") for year in ("2018", "2019")
         for label in ("Số thuê bao điện thoại", "Số thuê bao điện thoại Di động", "Số thuê bao điện thoại Cố định")}

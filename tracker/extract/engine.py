@@ -44,7 +44,7 @@ from tracker.extract.model import (
 )
 from tracker.extract.needles import RuleIndex
 from tracker.extract.parts import conflicting, drop_rivals, drop_subsets, opens_with_parts, topic_count
-from tracker.extract.tables import SCALED, Cell, year_tables
+from tracker.extract.tables import Cell, year_tables
 from tracker.ingest.documents import Document
 from tracker.provinces import WHOLE_COUNTRY, fold
 from tracker.text.dates import DateMention, iter_dates
@@ -417,9 +417,9 @@ class Extractor:
 
     def _table_cell(self, doc: Document, cell: Cell, pub_year: int) -> list[Observation]:
         """A year table's value read as the sentence its row would make ("Tỷ lệ người sử dụng
-        Internet 77,63%"), dated by its column; the row's line is the quote."""
-        if SCALED.search(cell.unit):
-            return []  # "Nghìn thuê bao": tracker does not rescale a table's cells
+        Internet 77,63%", "Số thuê bao Internet 120 nghìn thuê bao"), dated by its column; the
+        row's line is the quote. A scaled unit ("Nghìn thuê bao", "Triệu đồng") scales the value
+        as it would in a sentence."""
         number = cell.value_text + ("%" if cell.unit == "%" else f" {cell.unit.lower()}" if cell.unit else "")
         text = f"{cell.label} {number}"
         row = Sentence(cell.start, cell.end, -1, text)

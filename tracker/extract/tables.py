@@ -38,8 +38,10 @@ _HEADER_WORDS = re.compile(r"\b(?:Chỉ\s+tiêu|STT|TT|ĐVT|Đơn\s+vị\s+tính
 # A cell of a row: a number ("1.778.489", "77,63") or an empty mark.
 _CELL = r"(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?|-|–|…|\.\.\.)"
 _ROW_TAIL = re.compile(r"(?:(?:\s*\|)?\s+" + _CELL + r")+\s*\|?\s*$")
-_YEAR_ROW = re.compile(r"^\s*\|?\s*(?:(?:Sơ\s+bộ|Prel\.?)\s*-?\s*)?(?:Năm\s+)?(" + _YEAR + r")((?:(?:\s*\|)?\s+" + _CELL
-                       + r")+)\s*\|?\s*$", re.I)
+# "2020 (Sơ bộ)": the preliminary mark may follow the year too
+_PRELIMINARY_AFTER = r"(?:\s*\(?\s*(?:sơ\s+bộ|ước\s+tính|ước|prel\.?)\s*\)?)?"
+_YEAR_ROW = re.compile(r"^\s*\|?\s*(?:(?:Sơ\s+bộ|Prel\.?)\s*-?\s*)?(?:Năm\s+)?(" + _YEAR + r")" + _PRELIMINARY_AFTER
+                       + r"((?:(?:\s*\|)?\s+" + _CELL + r")+)\s*\|?\s*$", re.I)
 _UNIT = re.compile(r"(?:ĐVT|ĐTV|Đơn\s+vị\s+tính)\s*:\s*([^)\n|]+)", re.I)
 _TOTAL_HEADING = re.compile(r"^\s*\|?\s*(?:Tổng\s+số|Tổng|Toàn\s+tỉnh|Toàn\s+thành\s+phố)\b", re.I)
 _LETTER = re.compile(r"[^\W\d_]")
@@ -49,8 +51,6 @@ _UNIT_CELL = re.compile(r"%|thuê\s+bao|TB|trạm|tỷ\s+đồng|triệu\s+đồ
                         r"hồ\s+sơ|thủ\s+tục|TTHC|dịch\s+vụ|máy|hộ|cơ\s+quan|đơn\s+vị|lượt|người|"
                         r"(?:nghìn|ngàn|triệu)(?:\s+\S+){0,2}", re.I)
 _UNIT_AT_END = re.compile(r"\s(" + _UNIT_CELL.pattern + r")$", re.I)
-# A unit that scales the cell ("Nghìn thuê bao", "Triệu đồng"): a cell of it is not the value itself.
-SCALED = re.compile(r"\b(?:nghìn|ngàn|triệu)\b", re.I)
 _MAX_GAP = 2  # lines without a row (sub-headings, blank) a table may hold between rows
 _TITLE_REACH = 5  # lines above the first year row where a years-down table's title may stand
 
@@ -83,7 +83,7 @@ def year_tables(text: str) -> list[Cell]:
 
 # The one-cell-per-line layout (see the module's docstring).
 _YEAR_LINE = re.compile(r"^\s*(?:(?:Sơ\s+bộ|Ước\s+tính|Prel\.?)\s*[-–]?\s*)*(?:Prel\.?\s*)?(?:Năm\s+)?"
-                        r"(" + _YEAR + r")\s*$", re.I)
+                        r"(" + _YEAR + r")" + _PRELIMINARY_AFTER + r"\s*$", re.I)
 _CELL_LINE = re.compile(r"^\s*(" + _CELL + r")\s*$")
 _INDEX_SECTION = re.compile(r"chỉ\s+số\s+phát\s+triển|năm\s+trước\s*=\s*100|\bindex\b|cơ\s+cấu|\bstructure\b", re.I)
 _GROUPING = re.compile(r"^(?:chia\s+ra|trong\s+đó|phân\s+theo|of\s+which)\b", re.I)
