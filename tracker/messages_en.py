@@ -387,6 +387,7 @@ EN: dict[str, str] = {
         "(numbers in the Appendix).",
     "duyệt trước khi ký: tracker review list --province {slug} (hoặc tracker serve)":
         "review them before signing: tracker review list --province {slug} (or tracker serve)",
+    "mâu thuẫn: {values}": "contradicted by: {values}",
     "{count} chỉ tiêu có số liệu chưa dùng vì độ tin cậy thấp (mâu thuẫn trong cùng văn bản hoặc nghi ngờ), chờ "
     "người duyệt: {titles}.":
         "{count} target(s) have figures left out for their low confidence (contradicted within their document, or "

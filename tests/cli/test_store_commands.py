@@ -167,6 +167,9 @@ def test_the_report_names_targets_whose_figures_wait_for_a_person(workspace: Pat
     said = " ".join(r.output.split())
     assert r.exit_code == 0
     assert "1 chỉ tiêu có số liệu chưa dùng vì độ tin cậy thấp" in said and "Triển khai mạng di động 5G" in said
+    listed = " ".join(runner.invoke(app, ["review", "list", "-p", "kien-giang", "-w", str(workspace)],
+                                    env={"COLUMNS": "200"}).output.split())
+    assert "mâu thuẫn: 150" in listed and "mâu thuẫn: 120" in listed  # the two side by side
     # once a person chose one of them, the date is settled: nothing waits
     _run(workspace, "review", "accept", _figure_id(workspace, "stations_5g", 150)[:8])
     after = " ".join(runner.invoke(app, args).output.split())

@@ -40,11 +40,14 @@ def review_list(
     from rich.table import Column, Table
 
     from tracker.provinces import lookup
-    from tracker.store.figures import review_items
+    from tracker.store.figures import conflicting_values, review_items
     from tracker.text.dates import format_date
+    from tracker.text.numbers import format_quantity
 
     with user_errors(), open_workspace_store(workspace_dir, synced=True) as (st, _):
-        items = review_items(st, lookup(province).slug if province else None, state)
+        slug = lookup(province).slug if province else None
+        items = review_items(st, slug, state)
+        values = conflicting_values(review_items(st, slug) if state else items)  # conflicts look past the filter
     if fmt == "json":
         rows = [{"id": i.figure.id, "state": i.state, "figure": i.figure.to_dict(), "source": i.source,
                  "review": None if i.review is None else i.review.__dict__} for i in items]
@@ -54,7 +57,11 @@ def review_list(
                   "thời điểm", "trạng thái", Column("trích dẫn", ratio=3), Column("văn bản", overflow="fold"))
     for i in items:
         o = i.figure
-        table.add_row(o.id[:10], f"{o.confidence:.2f}", o.indicator, i.value_text(), format_date(o.as_of),
+        others = sorted(values.get((o.province, o.indicator, o.as_of), set()) - {o.value})
+        value = i.value_text()
+        if others:  # another figure of the same thing and date still in play: choose one
+            value += "\n" + msg("mâu thuẫn: {values}", values=", ".join(format_quantity(v, o.unit) for v in others))
+        table.add_row(o.id[:10], f"{o.confidence:.2f}", o.indicator, value, format_date(o.as_of),
                       STATE_LABELS[i.state], o.quote[:200], o.doc + (f", trang {o.page}" if o.page else ""))
     out.print(table)
     out.print(f"{len(items)} số liệu.")
