@@ -2,8 +2,8 @@
 
 Statistics pages and the appendices of reports give an indicator's series as a table, which
 reaches tracker as lines (a DOCX or web table row is one line, its cells joined by " | "; a
-PDF row is one line; a stored page keeps the row's cells separated by spaces). Two layouts
-are read:
+PDF row is one line; a stored page keeps the row's cells separated by spaces, or puts each
+cell on its own line). Three layouts are read:
 
 - years across: a header of years, then a row per indicator, one value under each year
   ("  2016 2017 2018 2019 Sơ bộ 2020" / "Tỷ lệ người sử dụng Internet 77,63 83,49 79,43 79,46 83,71");
