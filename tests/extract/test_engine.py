@@ -623,3 +623,15 @@ def test_a_share_integrated_with_the_national_portal_is_not_a_levels_share() -> 
             "(1.935 dịch vụ) trên Cổng dịch vụ công quốc gia.")
     assert not any(k in ("dvc_level3_share", "dvc_level4_share") for k, _ in values(extract(body)))
     assert values(extract("Tỉnh cung cấp 45% dịch vụ công trực tuyến toàn trình.")) == {("dvc_level4_share", 45)}
+
+
+def test_a_wrapped_sentence_gives_its_figure_with_its_label() -> None:
+    body = ("Tỷ lệ hồ sơ nộp, xử lý và trả kết quả trực tuyến\n"
+            "trên địa bàn tỉnh chỉ đạt 43,08%.")
+    assert values(extract(body)) == {("dossier_online_share", 43.08)}
+
+
+def test_the_provinces_ranking_named_at_its_level_is_the_provinces_place() -> None:
+    body = "Xếp hạng DTI năm 2021 cấp tỉnh, tỉnh xếp thứ 4/63 tỉnh, thành phố."
+    (o,) = extract(body, published="2022-05-01").observations
+    assert (o.indicator, o.value, o.scope) == ("egov_rank", 4, "province")  # a report may use it

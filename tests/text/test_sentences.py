@@ -43,3 +43,18 @@ def test_a_long_line_without_any_mark_is_still_cut() -> None:
 
     text = "x" * (3 * MAX_SENTENCE + 7)
     assert [len(s.text) for s in sentences(text)] == [MAX_SENTENCE, MAX_SENTENCE, MAX_SENTENCE, 7]
+
+
+def test_a_line_wrapped_mid_sentence_joins_the_next_one() -> None:
+    # text copied out of a PDF keeps its fixed-width lines: a line that stops with no closing
+    # mark before one that starts in lower case is the same sentence
+    text = ("Tỷ lệ hồ sơ nộp, xử lý và trả kết quả trực tuyến\n"
+            "trên địa bàn tỉnh chỉ đạt 43,08% (cấp tỉnh đạt 19,73%). Tỷ lệ này\n"
+            "đạt thấp.\nVề hạ tầng số\nToàn tỉnh có 2.100 trạm BTS.")
+    got = [s.text for s in sentences(text)]
+    assert got == ["Tỷ lệ hồ sơ nộp, xử lý và trả kết quả trực tuyến\ntrên địa bàn tỉnh chỉ đạt 43,08% "
+                   "(cấp tỉnh đạt 19,73%).", "Tỷ lệ này\nđạt thấp.", "Về hạ tầng số", "Toàn tỉnh có 2.100 trạm BTS."]
+    for s in sentences(text):
+        assert text[s.start : s.end] == s.text  # the quote stays the published text, line break and all
+    # a closed line, or a next line in capitals or numbers, stays its own paragraph
+    assert len(paragraphs("Kết quả năm 2023.\nthêm\nTiêu đề\n2.100")) == 4

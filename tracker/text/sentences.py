@@ -72,20 +72,40 @@ class Paragraph:
     chrome: bool
 
 
+# A line that stops mid-sentence (no closing mark) before a line that starts in lower case:
+# text wrapped at a fixed width ("Tỷ lệ hồ sơ nộp, xử lý và trả kết quả trực tuyến" /
+# "trên địa bàn tỉnh chỉ đạt 43,08% …"), as text copied out of a PDF or an old report is. A
+# Vietnamese sentence starts with a capital, so the two lines are one paragraph.
+_OPEN_END = re.compile(r"[^.!?…:;\s][\"”’)]*\s*$")
+_GOES_ON = re.compile(r"^\s*[a-zà-ỹđ]")
+
+
 def paragraphs(text: str) -> list[Paragraph]:
-    """Split on line breaks; mark chrome lines and everything after a chrome-tail heading."""
+    """Split on line breaks (a wrapped line joins the next one); mark chrome lines and
+    everything after a chrome-tail heading."""
     out: list[Paragraph] = []
     pos = 0
     tail = False
-    for idx, line in enumerate(text.split("\n")):
+    lines = text.split("\n")
+    idx = 0
+    while idx < len(lines):
+        line = lines[idx]
         start, end = pos, pos + len(line)
         pos = end + 1
-        if not line.strip():
+        first = idx
+        while idx + 1 < len(lines) and _OPEN_END.search(lines[idx]) and _GOES_ON.match(lines[idx + 1]) \
+                and not _CHROME_LINE.match(lines[idx]):
+            idx += 1
+            end = pos + len(lines[idx])
+            pos = end + 1
+        idx += 1
+        if not text[start:end].strip():
             continue
+        par = text[start:end]
         if _CHROME_TAIL.match(line):
             tail = True
         chrome = tail or bool(_CHROME_LINE.match(line))
-        out.append(Paragraph(start, end, idx, line, chrome))
+        out.append(Paragraph(start, end, first, par, chrome))
     return out
 
 
