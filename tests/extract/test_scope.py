@@ -41,3 +41,15 @@ def test_respectively_names_levels_only_when_the_items_are_levels() -> None:
     assert r.end == len("Tỷ lệ hồ sơ trực tuyến cấp tỉnh, huyện, xã lần lượt là 85%, 60% và 40%")
     (r,) = scope.respectively("Số thuê bao di động và Internet lần lượt là 1,2 triệu và 250.000.")
     assert r.levels == ()
+
+
+def test_a_ranking_named_at_the_provinces_level_gives_no_level_to_the_figure_after_it() -> None:
+    from tests.extract.test_engine import extract
+
+    body = "Ở vị trí thứ nhất về xếp hạng Chính quyền số cấp tỉnh, Nghệ An có 75% dịch vụ công trực tuyến mức độ 4."
+    assert [(o.indicator, o.value, o.scope) for o in extract(body).observations] == \
+        [("dvc_level4_share", 75, "province")]
+    # a level of government named for the figure still is one
+    body = "Tỉnh có 75% dịch vụ công trực tuyến mức độ 4, cấp tỉnh đạt 80%."
+    assert ("dvc_level4_share", 80, "province_agencies") in \
+        {(o.indicator, o.value, o.scope) for o in extract(body).observations}

@@ -21,6 +21,8 @@ from tracker.provinces import lookup
 _COMMUNE = re.compile(r"cấp\s+xã|các\s+xã|xã,\s*phường", re.I)
 _DISTRICT = re.compile(r"cấp\s+huyện", re.I)
 _PROVINCE_LEVEL = re.compile(r"cấp\s+tỉnh", re.I)
+# "xếp hạng Chính quyền số cấp tỉnh", "DTI cấp tỉnh": the provinces' ranking, no level of government
+_RANKING_LEVEL = re.compile(r"(?:xếp\s+hạng|chỉ\s+số|\bDTI\b|Index)[^.;]{0,40}?cấp\s+tỉnh", re.I)
 # Urban or rural areas only ("tỷ lệ … ở thành thị là 87,32%"): a part no indicator is about.
 _AREA = re.compile(r"\b(?:thành\s+thị|nông\s+thôn)\b", re.I)
 _SUBJECT_BEFORE_LABEL = 25
@@ -87,7 +89,7 @@ def level(text: str, label_start: int, start: int, end: int, after_end: int) -> 
         return "commune"
     if _DISTRICT.search(near):
         return "district"
-    if _PROVINCE_LEVEL.search(near):
+    if _PROVINCE_LEVEL.search(_RANKING_LEVEL.sub(" ", near)):
         return "province_agencies"
     return None
 
