@@ -53,3 +53,16 @@ def test_a_ranking_named_at_the_provinces_level_gives_no_level_to_the_figure_aft
     body = "Tỉnh có 75% dịch vụ công trực tuyến mức độ 4, cấp tỉnh đạt 80%."
     assert ("dvc_level4_share", 80, "province_agencies") in \
         {(o.indicator, o.value, o.scope) for o in extract(body).observations}
+
+
+def test_a_rank_is_a_place_among_provinces_never_a_level_of_agencies() -> None:
+    from tracker.extract.scope import level
+
+    text = "Về hiện đại hóa hành chính cấp tỉnh, tỉnh đứng thứ 5"
+    at = text.index("5")
+    assert level(text, at, at, at + 1, 0) == "province_agencies"
+    assert level(text, at, at, at + 1, 0, rank=True) is None
+    # a ranking named before the window the level is read in still blanks its "cấp tỉnh"
+    text = "Xếp hạng Chỉ số chuyển đổi số năm 2021 cấp tỉnh, tỉnh có 75% hồ sơ trực tuyến"
+    at = text.index("75")
+    assert level(text, at, at, at + 3, 0) is None

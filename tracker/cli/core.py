@@ -87,7 +87,8 @@ def report(
 
 
 def _note_unreviewed(data: ReportData) -> None:
-    """Before anyone signs: which figures of the report no person has checked yet."""
+    """Before anyone signs: which figures of the report no person has checked yet, and which
+    targets have figures left out until a person chooses or accepts them."""
     from tracker.report.data import unreviewed_note, waiting_note
 
     if not data.unreviewed and not data.waiting:

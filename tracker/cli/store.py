@@ -40,7 +40,7 @@ def review_list(
     from rich.table import Column, Table
 
     from tracker.provinces import lookup
-    from tracker.store.figures import conflicting_values, review_items
+    from tracker.store.figures import conflicting_values, contradicting, review_items
     from tracker.text.dates import format_date
     from tracker.text.numbers import format_quantity
 
@@ -57,7 +57,7 @@ def review_list(
                   "thời điểm", "trạng thái", Column("trích dẫn", ratio=3), Column("văn bản", overflow="fold"))
     for i in items:
         o = i.figure
-        others = sorted(values.get((o.province, o.indicator, o.as_of), set()) - {o.value})
+        others = contradicting(values, o)
         value = i.value_text()
         if others:  # another figure of the same thing and date still in play: choose one
             value += "\n" + msg("mâu thuẫn: {values}", values=", ".join(format_quantity(v, o.unit) for v in others))

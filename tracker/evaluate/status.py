@@ -112,9 +112,16 @@ def effective_date(obs: Observation) -> date:
     return d
 
 
+def confident(obs: Observation) -> bool:
+    return obs.vouched or obs.confidence >= MIN_CONFIDENCE
+
+
+def province_wide(obs: Observation) -> bool:
+    return obs.scope == "province" or names_its_level(obs.indicator)
+
+
 def usable(obs: Observation) -> bool:
-    confident = obs.vouched or obs.confidence >= MIN_CONFIDENCE
-    return confident and (obs.scope == "province" or names_its_level(obs.indicator))
+    return confident(obs) and province_wide(obs)
 
 
 def waiting_figures(observations: Iterable[Observation], as_of: date, actual: Observation | None) -> list[Observation]:
@@ -128,8 +135,7 @@ def waiting_figures(observations: Iterable[Observation], as_of: date, actual: Ob
         return d > since or d == since and not actual.vouched
 
     return [o for o in observations
-            if not usable(o) and (o.scope == "province" or names_its_level(o.indicator))
-            and effective_date(o) <= as_of and recent(effective_date(o))]
+            if province_wide(o) and not confident(o) and effective_date(o) <= as_of and recent(effective_date(o))]
 
 
 def select_actual(observations: Iterable[Observation], as_of: date) -> tuple[Observation | None, list[Observation]]:

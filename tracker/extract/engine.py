@@ -408,10 +408,8 @@ class Extractor:
         label = fig.cand.label_start if fig.cand and fig.cand.label_start is not None else max(0, fig.q.start - 40)
         if ind is not None and not names_its_level(ind.key):
             after_end = fig.cand.after_end if fig.cand else 0
-            lvl = scope.level(text, label, fig.q.start, fig.q.end, after_end)
-            if ind.unit == "rank" and lvl == "province_agencies":
-                lvl = None  # "xếp hạng DTI cấp tỉnh": the provinces' ranking, this province's place in it
-            fig.scope = lvl or fig.scope
+            fig.scope = scope.level(text, label, fig.q.start, fig.q.end, after_end, rank=ind.unit == "rank") \
+                or fig.scope
         whose = scope.owner(text, label, fig.q.start, province)
         if whose == "national" and ind is not None and ind.unit == "rank":
             whose = None  # "xếp thứ 17/63 tỉnh, thành phố trong cả nước": a place among the country's provinces

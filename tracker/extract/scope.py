@@ -74,12 +74,19 @@ _LEVEL_WORD = re.compile(r"\b(tỉnh|huyện|xã)\b", re.I)
 _LEVEL_SCOPE = {"tỉnh": "province_agencies", "huyện": "district", "xã": "commune"}
 
 
-def level(text: str, label_start: int, start: int, end: int, after_end: int) -> str | None:
+def level(text: str, label_start: int, start: int, end: int, after_end: int, *, rank: bool = False) -> str | None:
     """The level a figure at text[start:end] is of, from its label to the number, and a level
     that ends its after-phrase (the after_end characters after it): commune, district,
-    province_agencies, area (urban or rural only), or None for the province as a whole."""
+    province_agencies, area (urban or rural only), or None for the province as a whole.
+
+    "cấp tỉnh" in a ranking's name ("xếp hạng Chính quyền số cấp tỉnh, …", "DTI cấp tỉnh") names
+    the provinces' ranking, no level of government; and a rank (`rank`) is a place among
+    provinces, never one of the province's own agencies."""
+    cs = clause_start(text, start)
+    # the ranking names of the whole clause, blanked: the window below may start inside one
+    clause = _RANKING_LEVEL.sub(lambda m: " " * len(m.group()), text[cs:start])
     # from a little before the label: the level is often the subject ("Cấp xã đã tiếp nhận 1.610 hồ sơ")
-    near = text[max(label_start - _SUBJECT_BEFORE_LABEL, clause_start(text, start)) : start]
+    near = clause[max(label_start - _SUBJECT_BEFORE_LABEL - cs, 0) :]
     if after_end:
         ends = _LEVEL_ENDS.search(text, end, end + after_end)
         near += " " + (ends.group(0) if ends else "")
@@ -89,7 +96,7 @@ def level(text: str, label_start: int, start: int, end: int, after_end: int) -> 
         return "commune"
     if _DISTRICT.search(near):
         return "district"
-    if _PROVINCE_LEVEL.search(_RANKING_LEVEL.sub(" ", near)):
+    if not rank and _PROVINCE_LEVEL.search(near):
         return "province_agencies"
     return None
 

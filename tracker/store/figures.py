@@ -69,6 +69,11 @@ def conflicting_values(items: list[ReviewItem]) -> dict[tuple[str, str, str], se
     return out
 
 
+def contradicting(values: dict[tuple[str, str, str], set[float]], figure: Observation) -> list[float]:
+    """The other values in play for the figure's province, indicator and date (conflicting_values)."""
+    return sorted(v for v in values.get((figure.province, figure.indicator, figure.as_of), set()) if v != figure.value)
+
+
 def check_as_of(value: str) -> str:
     """A YYYY, YYYY-MM or YYYY-MM-DD date that exists, or UserError."""
     try:

@@ -151,7 +151,7 @@ async def make(request: Request) -> Response:
     formats = tuple(f for f in form.getlist("formats") if f in ("pdf", "html", "docx", "xlsx", "csv")) or ("pdf",)
     result = await run_sync(pipeline.make_report, workspace(request), slug, when, formats=formats)
     shown = next((p for p in result.paths if p.suffix == ".html"), result.paths[0])
-    query = urlencode({"province": shown.parent.name, "shown": shown.name,
-                       "unreviewed": ",".join(str(n) for n in result.data.unreviewed),
-                       "waiting": "|".join(result.data.waiting)})
+    query = urlencode([("province", shown.parent.name), ("shown", shown.name),
+                       ("unreviewed", ",".join(str(n) for n in result.data.unreviewed)),
+                       *(("waiting", title) for title in result.data.waiting)])  # a title may hold any sign
     return RedirectResponse(f"/reports?{query}", status_code=303)

@@ -113,9 +113,11 @@ def _confidence(text: str | None, default: float) -> float:
 
 def row_view(item: Any, catalog: Any, values: dict[tuple[str, str, str], set[float]] | None = None) -> dict[str, Any]:
     """One review item as the page shows it (also what an action returns after a save)."""
+    from tracker.store.figures import contradicting
+
     o = item.figure
     ind = catalog.get(o.indicator)
-    others = sorted(v for v in (values or {}).get((o.province, o.indicator, o.as_of), set()) if v != o.value)
+    others = contradicting(values or {}, o)
     return {
         "id": o.id, "short": o.id[:8], "indicator": o.indicator, "name": ind.name if ind else o.indicator,
         "value": item.value_text(), "raw": o.value, "as_of": o.as_of, "as_of_text": format_date(o.as_of),
@@ -195,7 +197,7 @@ def reports(request: Request) -> Response:
     files = sorted(((p.parent.name, p.name) for p in ws.reports.glob("*/bao-cao-*") if REPORT_FILE.match(p.name)),
                    reverse=True) if ws.reports.is_dir() else []
     unreviewed = [int(n) for n in request.query_params.get("unreviewed", "").split(",") if n.isdigit()]
-    waiting = [t for t in request.query_params.get("waiting", "").split("|") if t.strip()]
+    waiting = [t for t in request.query_params.getlist("waiting") if t.strip()]
     return render(request, "reports.html.j2", runs=done, files=files, provinces=units(),
                   province=slug or "", shown=request.query_params.get("shown", ""),
                   unreviewed=unreviewed_note(unreviewed) if unreviewed else "",
