@@ -15,7 +15,9 @@ The method (printed in the report's appendix, `METHOD`):
    Chậm tiến độ). Judging at the figure's date avoids calling a 2025 target "missed" on the
    strength of a 2020 figure; such stale figures are flagged instead.
 4. Chưa có số liệu: no usable actual.
-Two different values for one indicator at one date are a conflict: shown, never averaged.
+Two different values for one indicator at one date are a conflict: shown, never averaged;
+two such values in one document are both below the threshold (extract.parts.conflicting), so
+a person chooses.
 """
 
 from __future__ import annotations
@@ -68,7 +70,9 @@ METHOD = [
     "Tỷ lệ hoàn thành = (thực hiện − cơ sở) / (mục tiêu − cơ sở); không có mốc cơ sở thì = thực hiện / mục tiêu.",
     "Dự báo: giữ nguyên tốc độ từ mốc cơ sở (hoặc từ số liệu liền trước) đến số liệu mới nhất, ngày chỉ tiêu sẽ đạt; "
     "không dự báo khi số liệu không tiến về phía mục tiêu.",
-    "Hai giá trị khác nhau của cùng một chỉ tiêu tại cùng một thời điểm được nêu là mâu thuẫn, không lấy trung bình.",
+    "Hai giá trị khác nhau của cùng một chỉ tiêu tại cùng một thời điểm được nêu là mâu thuẫn, không lấy trung bình; "
+    "nếu hai giá trị ấy cùng nằm trong một văn bản, cả hai có độ tin cậy dưới 0,7 và chỉ được dùng khi đã có "
+    "người duyệt chọn một.",
 ]
 
 
