@@ -1,6 +1,9 @@
-"""The date a figure describes when its own clause names none.
+"""The date a figure describes: from its own clause, else from the document.
 
-A figure's as_of is first read from its clause (engine). When the clause is silent, the
+A figure's as_of is first read from its clause (`date_figure`): a date right after the
+number ("đạt 95% năm 2023"), the aside it stands in, the last dating mention before it in
+its clause, then in its sentence; comparisons ("so với năm 2021") and references to other
+documents ("Quyết định 12/QĐ-UBND ngày …") date nothing. When the clause is silent, the
 publication date is the last resort, not the default, because real documents date their
 figures in three other ways, each measured on the train part of the gold corpus:
 
@@ -23,6 +26,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from tracker.extract.context import clause_start, enclosing_paren
+from tracker.extract.figure import Figure
 from tracker.text.dates import DateMention, iter_dates
 
 # A year named as the period reported on, in words with "năm" ("năm 2022", "6 tháng đầu năm
@@ -131,3 +136,75 @@ def heading_date(text: str, dates: list[DateMention], published_year: int) -> Da
     if first.kind == "dm" or first.period is not None and first.kind == "range":
         return None
     return first
+
+
+_DOCREF_BEFORE = re.compile(r"\d+\s*[/-]\s*\S*[A-ZĐ]\S*\s+(?:của\s+\S+\s+)?$|ban\s+hành\s*$", re.I)
+# A date that opens the next figure ("đạt 92,5%, năm 2022 là 75%") is that figure's, not
+# the one before it.
+_INTRODUCES_FIGURE = re.compile(
+    r"\s*(?:là|đạt|chỉ\s+đạt|mới\s+đạt|chiếm|có|:)\s*(?:khoảng|trên|gần|hơn|dưới|ước)?\s*\d", re.I)
+
+
+def date_figure(text: str, fig: Figure, dates: list[DateMention], published: str, pub_year: int,
+                fallback: str) -> None:
+    """Set `fig.as_of` (and its period) from its sentence `text`, else from `fallback`, the
+    paragraph's or the document's date."""
+    q = fig.q
+    after = [
+        d for d in dates
+        if q.end <= d.start <= q.end + 12 and d.lead in ("", "vào", "trong", "cuối")
+        and re.fullmatch(r"[\s,]*", text[q.end : d.start]) and not _INTRODUCES_FIGURE.match(text, d.end)
+    ]
+    cs = clause_start(text, q.start)
+    in_clause = [d for d in dates if cs <= d.start and d.end <= q.start and dates_following(text, d, pub_year)]
+    if after and "," in text[q.end : after[0].start] and in_clause:
+        # "năm 2020 xếp hạng 27, năm 2021 xếp thứ 21": in a series, the year after the comma
+        # opens the next item; this one's year stands before it
+        after = []
+    chosen: DateMention | None = after[0] if after else None
+    paren = enclosing_paren(text, q.start)
+    if chosen is None and paren is not None:
+        # "tăng 3 hạng so với năm 2021 (xếp hạng 23)": the aside gives that year's figure
+        just_before = [d for d in dates if d.year and paren - 3 <= d.end <= paren and d.year <= pub_year]
+        chosen = just_before[-1] if just_before else None
+    if chosen is None:
+        chosen = in_clause[-1] if in_clause else None
+    if chosen is None:
+        earlier = [
+            d for d in dates
+            if d.end <= q.start and dates_following(text, d, pub_year) and enclosing_paren(text, d.start) is None
+        ]
+        chosen = earlier[-1] if earlier else None
+    if chosen is not None and (chosen.year or 0) <= pub_year:
+        fig.as_of = chosen.value
+        if chosen.period:
+            fig.period = f"{chosen.period[0]}-{chosen.period[1]}"
+    elif fig.indicator is not None and fig.indicator.unit == "ty_dong":
+        fig.as_of = revenue_date(published, fallback)
+    elif fig.indicator is not None and fig.indicator.unit == "rank":
+        fig.as_of = rank_date(pub_year, fallback)
+    else:
+        fig.as_of = fallback
+
+
+def blank_dates(text: str, dates: list[DateMention]) -> str:
+    """The text with date mentions replaced by '@' runs (same length)."""
+    chars = list(text)
+    for d in dates:
+        chars[d.start : d.end] = "@" * (d.end - d.start)
+    return "".join(chars)
+
+
+def dates_following(text: str, d: DateMention, pub_year: int) -> bool:
+    """Does this date mention date the figures after it (not a comparison, not a reference)?"""
+    if d.lead.startswith(("so", "từ")) or d.kind == "dm":
+        return False
+    if d.kind in ("dmy", "dmy_words") and _DOCREF_BEFORE.search(text[max(0, d.start - 60) : d.start]):
+        return False
+    return (d.year or 0) <= pub_year
+
+
+def first_future_date(dates: list[DateMention], pub_year: int) -> str | None:
+    """The first date after the publication year: a target's deadline ("đến năm 2025")."""
+    future = [d for d in dates if (d.year or 0) > pub_year]
+    return future[0].value if future else None

@@ -1,0 +1,27 @@
+"""A number after or before the words of a change is no level (extract.changes)."""
+
+import pytest
+
+from tracker.extract.changes import is_change
+
+
+@pytest.mark.parametrize(("prefix", "after"), [
+    ("Số thuê bao Internet tăng ", "% so với năm 2020"),
+    ("Doanh thu viễn thông đạt ", " tỷ đồng so với cùng kỳ"),  # the unit, then the comparison
+    ("Tỷ lệ hồ sơ trực tuyến cao hơn bình quân cả nước ", "%"),
+    ("Về đầu tư mới: Cấp xã: ", " điểm cầu"),
+    ("Số trạm BTS đạt ", " lần năm 2015"),
+    ("Doanh thu tăng trên ", "%"),
+])
+def test_changes_gaps_and_new_investment(prefix: str, after: str) -> None:
+    assert is_change(prefix, after)
+
+
+@pytest.mark.parametrize(("prefix", "after"), [
+    ("Tỷ lệ hồ sơ trực tuyến tăng lên ", "%"),
+    ("Số xã chưa có cáp quang giảm còn ", " xã"),
+    ("Số thuê bao Internet đạt ", " thuê bao, tăng 5%"),  # the change is the next number's
+    ("Toàn tỉnh có trên ", " trạm BTS"),
+])
+def test_levels(prefix: str, after: str) -> None:
+    assert not is_change(prefix, after)

@@ -1,0 +1,48 @@
+"""Numbers that are not a level: a change, a gap, a new investment.
+
+"tăng 36,4%", "gấp 2 lần", "cao hơn tỉnh bạn 10%", "so với cùng kỳ", "Về đầu tư mới: Cấp xã:
+66 điểm cầu" each give a number that says how much something moved or was added, never how
+much there is; a report that read them as levels would misstate the province. A verb that
+leads to a level ("tăng lên 95%", "giảm còn 3%") is the exception.
+"""
+
+from __future__ import annotations
+
+import re
+
+_CHANGE_BEFORE = re.compile(
+    r"(?:\btăng|\bgiảm|\btăng\s+thêm|\bgiảm\s+đi|\bthêm|\bgấp|\bbằng|\bvượt|\bhơn|\bkém|\bcao\s+hơn|"
+    r"\bthấp\s+hơn|\bnhiều\s+hơn|\bít\s+hơn|\bphát\s+triển(?:\s+thêm|\s+mới)?(?:\s+được)?|\blắp\s+đặt\s+(?:thêm|mới)|"
+    r"\bxây\s+dựng\s+(?:thêm|mới)|\bbình\s+quân\s+(?:mỗi\s+)?năm\s+tăng|"
+    r"\btăng\s+trưởng(?:\s+bình\s+quân)?(?:\s+hằng\s+năm|\s+hàng\s+năm)?)"
+    r"(?:\s+(?:khoảng|gần|hơn|trên|xấp\s+xỉ|ước|tới|đến))?\s*$",
+    re.I,
+)
+_LEVEL_VERB = re.compile(r"(?:tăng|giảm)\s+(?:lên|xuống|còn|đến|tới)(?:\s+(?:khoảng|gần|hơn|trên|mức))?\s*$", re.I)
+_CHANGE_AFTER = re.compile(
+    r"^\s*(?:lần\b|so\s+(?:với\s+)?(?:năm|cùng\s+kỳ|kỳ|kế\s+hoạch|tháng|quý|chỉ\s+tiêu|trước|đầu|cuối)|"
+    r"so\s+với|kế\s+hoạch|chỉ\s+tiêu\s+(?:kế\s+hoạch|giao|đề\s+ra)|bậc\b|điểm\s+phần\s+trăm)",
+    re.I,
+)
+_COMPARED = re.compile(r"\b(?:cao|thấp|nhiều|ít)\s+hơn\s+(?:so\s+với\s+)?[^\d,;.:()]{1,25}?\s*$", re.I)
+_NEW_INVESTMENT = re.compile(r"\bđầu\s+tư\s+(?:mới|bổ\s+sung|thêm)|\blắp\s+đặt\s+mới|\btrang\s+bị\s+(?:mới|thêm)", re.I)
+
+
+def is_change(prefix: str, after: str) -> bool:
+    """Whether the number between `prefix` and `after` is a change or a gap, not a level."""
+    tail = prefix[-40:]
+    if _LEVEL_VERB.search(tail):
+        return False
+    if _CHANGE_BEFORE.search(tail) and not re.search(r"(?:trên|hơn)\s*$", tail, re.I):
+        return True
+    if re.search(r"\b(?:tăng|giảm|gấp|bằng)\s+(?:trên|hơn)\s*$", tail, re.I):
+        return True
+    if _COMPARED.search(tail):  # "cao hơn tỉnh bạn 10%": a gap, not a level
+        return True
+    if _NEW_INVESTMENT.search(prefix):  # "Về đầu tư mới: Cấp xã: 66 điểm cầu"
+        return True
+    return bool(_CHANGE_AFTER.match(after[:40]) or _CHANGE_AFTER.match(_strip_unit(after)[:40]))
+
+
+def _strip_unit(after: str) -> str:
+    return re.sub(r"^\s*(?:%|tỷ\s+đồng|thuê\s+bao|TB|\w+)\s*", "", after, count=1)

@@ -1,0 +1,119 @@
+"""One catalog rule tried on one number: whether it names the number, and how well.
+
+A candidate's score ranks the rules that fit a number: a long, specific phrase after the
+number outweighs a generic noun plus a label; among labels the nearest wins; a label that
+another percentage already owns loses to one of the number's own. The exclusion a rule
+carries is read only over the words that qualify its match (see `match`), so that a veto
+word elsewhere in a long sentence does not silence an unrelated figure.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.extract.catalog import Indicator, Rule
+from tracker.extract.context import enclosing_paren
+from tracker.extract.figure import Candidate, Figure, Topic
+
+_SHARE_OF = re.compile(r"\btỷ\s+lệ\b(?!.*\btỷ\s+lệ\b)[^;]*$", re.I | re.S)
+_VERB_BEFORE = 16  # characters before a number that an after-phrase rule's exclusion also sees
+_PERCENT = re.compile(r"\d\s*%")
+_PERCENT_END = re.compile(r"\d\s*%\s*$")
+# A number that opens a new item of a list right after a comma ("…, 100% văn bản được gửi"):
+# the label before the comma belongs to the item before it
+_NEW_ITEM = re.compile(r"[,;]\s*(?:(?:và|có|đạt|trên|hơn|gần|khoảng)\s+)?$")
+
+
+def base_confidence(cand: Candidate | None) -> float:
+    """A rule's confidence before calibration: by how much of the text it reads."""
+    if cand is None:
+        return 0.0
+    if cand.sentence_level or cand.rule.topic is not None:
+        return 0.7
+    both = cand.rule.before_re is not None and cand.rule.after_re is not None
+    return 0.9 if both else 0.85 if cand.rule.after_re is not None else 0.8
+
+
+def match(rule: Rule, ind: Indicator, fig: Figure, window: str, post: str, text: str, cs: int,
+          topic: Topic) -> Candidate | None:
+    """The candidate `rule` makes of `fig`, or None. `window` is the number's clause up to it
+    (asides blanked), `post` what follows it up to the next figure, `cs` where the clause starts."""
+    q = fig.q
+    if rule.fraction and not q.is_fraction:
+        return None
+    if q.is_fraction and ind.unit == "count" and not rule.fraction:
+        return None
+    after_end = 0
+    if rule.after_re is not None:
+        m = rule.after_re.match(post)
+        if not m:
+            return None
+        after_end = m.end()
+    elif ind.unit == "count" and not rule.bare:
+        return None
+    label_start: int | None = None
+    distance = 0
+    if rule.before_re is not None:
+        matches = list(rule.before_re.finditer(window))
+        last = matches[-1] if matches else None
+        if last is None:
+            return None
+        label_start = cs + last.start()
+        distance = len(window) - last.end()
+        if rule.bare and rule.after_re is None and not re.match(r"^\s*(?:[,;.)(]|$|và\b)", post):
+            return None
+    elif rule.after_re is None and ind.unit in ("count", "%"):
+        return None
+    if rule.near_re is not None and not rule.near_re.search(text):
+        return None
+    if rule.topic_re is not None:
+        # the topic may stand in the title; what vetoes it, only in the paragraph (a title
+        # names the article's subject, not what this paragraph is about)
+        context = topic.before + "\n" + text[: q.start]
+        if not (rule.topic_re.search(context) or rule.topic_re.search(topic.title)):
+            return None
+        if rule.exclude_re is not None and rule.exclude_re.search(context):
+            return None
+    if ind.rank_of and q.denominator is not None and q.denominator not in ind.rank_of:
+        return None  # "thứ 3/14": a place in another ranking (a region's provinces)
+    if rule.exclude_re is not None:
+        if label_start is not None:  # the label, the words that qualify it just before ("dịch vụ
+            # công đủ điều kiện mức độ 4"), and what follows the number
+            qualifier = re.split(r"[,;:]", window[max(0, label_start - cs - _VERB_BEFORE) : label_start - cs])[-1]
+            share_of = _SHARE_OF.search(window, 0, label_start - cs) if ind.unit == "%" else None
+            if share_of is not None:  # "tỷ lệ thủ tục … đủ điều kiện … được cung cấp dưới hình thức DVC
+                # toàn trình đạt 100%": a share's own words start at its "tỷ lệ", however far back
+                qualifier = window[share_of.start() : label_start - cs]
+            # after the number: its own phrase, or (a label alone) the words up to the next comma
+            # (within its clause: "… 1.235.600 thuê bao, trong đó di động …" is not qualified by "di động")
+            following = post[:after_end] + re.split(r"[,;]", post[after_end : after_end + 20])[0] if after_end \
+                else re.split(r"[,;]", post[:30])[0]
+            zone = qualifier + window[label_start - cs :] + " " + following
+            paren = enclosing_paren(text, q.start) if ind.unit == "rank" else None
+            if paren is not None:  # "hoạt động chính quyền số (xếp thứ nhất)": what is ranked
+                zone = text[max(0, paren - 40) : paren] + " " + zone  # stands before the parenthesis
+        elif ind.unit == "rank":  # which ranking: the sentence before it says, or what follows
+            # ("… chỉ số thành phần … (xếp thứ 3/63)", "thứ 3/63 tỉnh, thành phố về chỉ số thành phần")
+            zone = text[: q.start] + " " + post[:60]
+        elif rule.after_re is None:  # no words of its own: the whole clause speaks for it
+            zone = window + " " + post[:20]
+        else:  # the after-phrase and the words that qualify it ("… được tích hợp"), and the
+            # verb just before the number ("đã thu hồi 743 chữ ký số", "tích hợp 1.594 dịch vụ")
+            zone = re.split(r"[,;:]", window[-_VERB_BEFORE:])[-1] + " " + post[: after_end + 20]
+        if rule.exclude_re.search(zone):
+            return None
+    # A long, specific phrase after the number outweighs a generic noun plus a label;
+    # among labels the nearest wins. A label that another percentage already owns (it
+    # stands right after it, or between it and this number: "100% hồ sơ công việc cấp
+    # tỉnh, 85% cấp huyện", "… cấp tỉnh đạt 92%, cấp huyện đạt 80%") still serves when
+    # nothing else fits (a past value of the same label), but loses to a phrase or a
+    # label of this number's own.
+    score = after_end + (20 if rule.before_re is not None else 0) - distance / 10
+    if label_start is not None and (_PERCENT_END.search(window, 0, label_start - cs)
+                                    or _PERCENT.search(window, label_start - cs + 1)
+                                    or _PERCENT.search(window, 0, label_start - cs) and _NEW_ITEM.search(window)):
+        score -= 15
+    if rule.after_re is None and rule.before_re is None:
+        score = 5.0
+    score += rule.priority
+    return Candidate(ind, rule, score, label_start, after_end)
