@@ -23,3 +23,11 @@ def test_the_mask_lookahead_only_saves_time():
     for text in texts:
         assert [m.span() for m in _MASKS.finditer(text)] == [m.span() for m in plain.finditer(text)]
     assert all(_MASKS.search(p) for p in probes)
+
+
+def test_a_number_after_so_is_an_identifier_unless_it_counts_or_places() -> None:
+    masked = [m.group() for m in _MASKS.finditer("Thông báo số 134 ngày 12/3; Giấy mời số 01/GM-STTTT.")]
+    assert "số 134" in masked and "số 01/GM-STTTT" in masked
+    for text in ("1.579 trong tổng số 1.937 dịch vụ", "Tổng số 144 bưu cục", "1 trong số 34 tỉnh",
+                 "so với vị trí số 58 năm 2017"):
+        assert not any(m.group().startswith(("số", "Số")) for m in _MASKS.finditer(text)), text

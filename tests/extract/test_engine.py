@@ -612,7 +612,9 @@ def test_the_telecommunications_authority_reports_the_countrys_figures() -> None
 def test_a_label_before_the_comma_belongs_to_the_item_before_it() -> None:
     body = ("95% các cơ quan nhà nước từ tỉnh tới cấp xã, tích hợp chữ ký số chuyên dùng để thực hiện ký số "
             "văn bản điện tử, 97% văn bản được gửi trên môi trường mạng.")
-    assert values(extract(body)) == {("edocs_share", 97)}  # not the signature share, whose label is before the comma
+    # the 97% is not the signature share, whose words stand before the comma; the 95% is (its
+    # after-phrase: "các cơ quan … tích hợp chữ ký số")
+    assert values(extract(body)) == {("digital_signature_share", 95), ("edocs_share", 97)}
     # a label after the comma is the next item's own
     body = "Tỷ lệ hồ sơ trực tuyến đạt 45%, tỷ lệ hồ sơ giải quyết đúng hạn đạt 98%."
     assert values(extract(body)) == {("dossier_online_share", 45), ("dossier_ontime_share", 98)}
@@ -635,3 +637,41 @@ def test_the_provinces_ranking_named_at_its_level_is_the_provinces_place() -> No
     body = "Xếp hạng DTI năm 2021 cấp tỉnh, tỉnh xếp thứ 4/63 tỉnh, thành phố."
     (o,) = extract(body, published="2022-05-01").observations
     assert (o.indicator, o.value, o.scope) == ("egov_rank", 4, "province")  # a report may use it
+
+
+def test_all_of_a_count_written_as_a_fraction_is_the_count() -> None:
+    body = "Hệ thống hội nghị truyền hình trực tuyến đã kết nối từ Văn phòng UBND tỉnh đến 102/102 điểm cầu."
+    assert values(extract(body)) == {("vc_endpoints", 102)}
+    # a part of them is not ("74/115 điểm cầu"): no count of the whole is written
+    assert values(extract("Đã kết nối 74/115 điểm cầu hội nghị truyền hình.")) == set()
+
+
+def test_a_bare_station_count_whose_sentence_splits_it_by_technology() -> None:
+    body = "Toàn tỉnh có 4.977 trạm (1.290 trạm 2G; 1.814 trạm 3G và 1.873 trạm 4G)."
+    assert values(extract(body)) == {("bts_count", 4977)}
+    assert values(extract("Toàn tỉnh có 120 trạm, phục vụ tốt nhu cầu.")) == set()  # no technology named
+
+
+def test_the_whole_after_tren_tong_so_does_not_take_the_part_s_label() -> None:
+    body = ("Với số lượng 1100 dịch vụ công trực tuyến mức độ 4 được cung cấp trên tổng số 1530 thủ tục "
+            "hành chính đủ điều kiện thực hiện.")
+    assert values(extract(body)) == {("dvc_level4_count", 1100)}
+
+
+def test_post_offices_and_service_points_together_are_not_post_offices() -> None:
+    assert values(extract("Toàn tỉnh có 144 bưu cục, điểm phục vụ.")) == set()
+    assert values(extract("Toàn tỉnh có 58 bưu cục.")) == {("post_offices", 58)}
+
+
+def test_a_plural_determiner_before_an_after_phrase_is_skipped() -> None:
+    body = "Tỉnh đã có 100% các cơ quan nhà nước từ cấp tỉnh tới cấp xã tích hợp chữ ký số chuyên dùng."
+    assert values(extract(body)) == {("digital_signature_share", 100)}
+
+
+def test_a_number_with_a_subject_of_its_own_does_not_borrow_the_sentence_label() -> None:
+    body = ("Tỷ lệ hồ sơ được giải quyết đúng và trước hạn đạt 97,6%; 100% cơ quan chính quyền đều sử dụng "
+            "dịch vụ chứng thực điện tử.")
+    assert values(extract(body)) == {("dossier_ontime_share", 97.6)}
+    # with no words of its own, the clause still takes the sentence's label
+    assert values(extract("Tỷ lệ hồ sơ trực tuyến của tỉnh tiếp tục tăng; đạt 45% năm 2023.")) == \
+        {("dossier_online_share", 45)}

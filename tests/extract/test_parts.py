@@ -55,3 +55,9 @@ def test_two_values_of_one_thing_in_one_document_go_to_review() -> None:
     # values that agree once rounded, or of different dates, contradict nothing
     body = "Năm 2023, tỉnh có 2.300 trạm BTS.\nHạ tầng được đầu tư.\nNăm 2024, tỉnh có 2.450 trạm BTS."
     assert all(o.confidence >= MIN_CONFIDENCE for o in extract(body, published="2024-06-01").observations)
+
+
+def test_fractions_read_as_one_share_are_one_value_not_rivals() -> None:
+    body = ("Phần mềm một cửa điện tử đã chính thức áp dụng tại 11/11 UBND cấp huyện và 173/173 xã, "
+            "phường, thị trấn.")
+    assert values(extract(body)) == {("one_stop_commune_share", 100)}

@@ -66,3 +66,14 @@ def test_a_rank_is_a_place_among_provinces_never_a_level_of_agencies() -> None:
     text = "Xếp hạng Chỉ số chuyển đổi số năm 2021 cấp tỉnh, tỉnh có 75% hồ sơ trực tuyến"
     at = text.index("75")
     assert level(text, at, at, at + 3, 0) is None
+
+
+@pytest.mark.parametrize("levels", ["từ cấp tỉnh tới cấp xã", "từ tỉnh đến xã", "từ thành phố xuống cơ sở",
+                                    "ở cả 3 cấp"])
+def test_every_level_from_the_province_down_is_the_whole(levels: str) -> None:
+    text = f"Tỷ lệ cơ quan nhà nước {levels} kết nối vào mạng truyền số liệu chuyên dùng đạt 100%."
+    start, end = _at(text, "100")
+    assert scope.level(text, 0, start, end, 0) is None
+    text = "Tỷ lệ cơ quan nhà nước cấp xã kết nối vào mạng truyền số liệu chuyên dùng đạt 100%."
+    start, end = _at(text, "100")
+    assert scope.level(text, 0, start, end, 0) == "commune"

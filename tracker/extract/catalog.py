@@ -5,7 +5,8 @@ Indicators are data (`tracker/data/indicators.yaml`, extendable by a workspace
 words must stand relative to the number:
 
 - `after`: a pattern that must match the words right after the number and its unit
-  ("03 *cơ quan báo chí*", "100% *cơ quan, đơn vị … kết nối mạng*");
+  ("03 *cơ quan báo chí*", "100% *cơ quan, đơn vị … kết nối mạng*"); a plural determiner
+  before them ("100% *các* cơ quan", "*những* …") is skipped for every rule;
 - `before`: a label that must stand earlier in the same clause ("*mức độ 4*: 273 thủ tục");
   the label nearest the number wins;
 - `near`: words that must appear somewhere in the sentence;
@@ -72,7 +73,7 @@ class Rule(BaseModel):
 
     @cached_property
     def after_re(self) -> re.Pattern[str] | None:
-        return re.compile(r"\s*(?:" + self.after + ")", re.I) if self.after else None
+        return re.compile(r"\s*(?:(?:các|những)\s+)?(?:" + self.after + ")", re.I) if self.after else None
 
     @cached_property
     def after_needles(self) -> frozenset[str] | None:

@@ -21,6 +21,8 @@ _PERCENT = re.compile(r"\d\s*%")
 _PERCENT_END = re.compile(r"\d\s*%\s*$")
 # A number that opens a new item of a list right after a comma ("…, 100% văn bản được gửi"):
 # the label before the comma belongs to the item before it
+# A number right after "trên tổng số", "trong số" is the whole the figure before it is a part of
+_OF_TOTAL = re.compile(r"\b(?:trên|trong)\s+(?:tổng\s+)?số\s*$", re.I)
 _NEW_ITEM = re.compile(r"[,;]\s*(?:(?:và|có|đạt|trên|hơn|gần|khoảng)\s+)?$")
 
 
@@ -41,8 +43,9 @@ def match(rule: Rule, ind: Indicator, fig: Figure, window: str, post: str, text:
     q = fig.q
     if rule.fraction and not q.is_fraction:
         return None
-    if q.is_fraction and ind.unit == "count" and not rule.fraction:
-        return None
+    if q.is_fraction and ind.unit == "count" and not rule.fraction \
+            and (rule.after_re is None or q.numerator != q.denominator):
+        return None  # "74/115 điểm …" is a part; "102/102 điểm cầu" is all of them, a count
     after_end = 0
     if rule.after_re is not None:
         m = rule.after_re.match(post)
@@ -53,6 +56,8 @@ def match(rule: Rule, ind: Indicator, fig: Figure, window: str, post: str, text:
         return None
     label_start: int | None = None
     distance = 0
+    if rule.before_re is not None and _OF_TOTAL.search(window):
+        return None  # "1.100 DVC mức độ 4 … trên tổng số 1.530 thủ tục": the label is the part's
     if rule.before_re is not None:
         matches = list(rule.before_re.finditer(window))
         last = matches[-1] if matches else None

@@ -78,11 +78,17 @@ def drop_rivals(figures: list[Figure]) -> None:
     for f in figures:
         key = _rival_key(f)
         if key is not None:
-            values.setdefault(key, set()).add(f.q.value)
+            values.setdefault(key, set()).add(_given(f))
     for f in figures:
         key = _rival_key(f)
         if key is not None and any(not _agree(a, b) for a in values[key] for b in values[key]):
             f.skip = True
+
+
+def _given(f: Figure) -> float:
+    """The value a figure gives out: a fraction read as its share gives the ratio ("11/11 UBND
+    cấp huyện và 173/173 xã" are 100% twice, not 11 and 173)."""
+    return f.extra[0][1] if f.only_extra and f.extra else f.q.value
 
 
 def _agree(a: float, b: float) -> bool:

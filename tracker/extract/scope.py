@@ -23,6 +23,10 @@ _DISTRICT = re.compile(r"cấp\s+huyện", re.I)
 _PROVINCE_LEVEL = re.compile(r"cấp\s+tỉnh", re.I)
 # "xếp hạng Chính quyền số cấp tỉnh", "DTI cấp tỉnh": the provinces' ranking, no level of government
 _RANKING_LEVEL = re.compile(r"(?:xếp\s+hạng|chỉ\s+số|\bDTI\b|Index)[^.;]{0,40}?cấp\s+tỉnh", re.I)
+# Every level from the province down ("các cơ quan nhà nước từ cấp tỉnh tới cấp xã", "ở cả 3
+# cấp"): the whole, not one level
+_ALL_LEVELS = re.compile(r"\btừ\s+(?:cấp\s+)?(?:tỉnh|thành\s+phố)\s+(?:đến|tới|xuống)\s+(?:cấp\s+)?(?:huyện|xã|cơ\s+sở)"
+                         r"|\b(?:cả|tất\s+cả)\s+(?:03|3|ba)\s+cấp", re.I)
 # Urban or rural areas only ("tỷ lệ … ở thành thị là 87,32%"): a part no indicator is about.
 _AREA = re.compile(r"\b(?:thành\s+thị|nông\s+thôn)\b", re.I)
 _SUBJECT_BEFORE_LABEL = 25
@@ -85,11 +89,13 @@ def level(text: str, label_start: int, start: int, end: int, after_end: int, *, 
     cs = clause_start(text, start)
     # the ranking names of the whole clause, blanked: the window below may start inside one
     clause = _RANKING_LEVEL.sub(lambda m: " " * len(m.group()), text[cs:start])
+    clause = _ALL_LEVELS.sub(lambda m: " " * len(m.group()), clause)
     # from a little before the label: the level is often the subject ("Cấp xã đã tiếp nhận 1.610 hồ sơ")
     near = clause[max(label_start - _SUBJECT_BEFORE_LABEL - cs, 0) :]
     if after_end:
         ends = _LEVEL_ENDS.search(text, end, end + after_end)
-        near += " " + (ends.group(0) if ends else "")
+        if ends and not _ALL_LEVELS.search(text, max(end, ends.start() - 40), ends.end()):
+            near += " " + ends.group(0)
     if _AREA.search(near):
         return "area"
     if _COMMUNE.search(near):
