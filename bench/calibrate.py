@@ -35,12 +35,14 @@ def compute() -> str:
         if not g.indicator.startswith(OTHER):
             gold.setdefault((g.doc, g.indicator), []).append(g)
     # a figure its own document contradicts is counted under one entry for all rules, since it
-    # gets that entry's confidence instead of its rule's (extract.parts.conflicting)
+    # gets that entry's confidence instead of its rule's (extract.parts.conflicting); so are the
+    # concept rules' figures, each rule alone being seen too rarely to measure
     by_doc: dict[str, list[Observation]] = {}
     for o in train.observations:
         if o.indicator in vocab:
             by_doc.setdefault(o.doc, []).append(o)
-    contradicted = {i for group in by_doc.values() for i in conflicting(group)}
+    concept_rules = frozenset(r.id for ind in default_catalog().indicators for r in ind.rules if r.all)
+    contradicted = {i for group in by_doc.values() for i in conflicting(group, concept_rules)}
     seen: Counter[str] = Counter()
     right: Counter[str] = Counter()
     base: dict[str, float] = {calibration.CONFLICT: calibration.CONFLICT_BASE}
@@ -49,7 +51,8 @@ def compute() -> str:
             rows = [g for g in gold.get((o.doc, o.indicator), []) if same_value(o.value, g.value)]
             if rows and all(g.ignore for g in rows):
                 continue
-            key = calibration.CONFLICT if o.id in contradicted else o.rule
+            key = calibration.CONFLICT if o.id in contradicted else \
+                calibration.CONCEPTS if o.rule in concept_rules else o.rule
             seen[key] += 1
             right[key] += bool(rows)
             base[key] = max(base.get(key, 0.0), o.confidence)

@@ -36,3 +36,38 @@ def test_base_confidence_grows_with_the_words_a_rule_reads() -> None:
     after = _try("Toàn tỉnh có 1.250 trạm BTS", "bts_count", "bts-after")
     assert both is not None and after is not None
     assert base_confidence(both) == 0.9 and base_confidence(after) == 0.85 and base_confidence(None) == 0.0
+
+
+def _concept_rule(key: str):  # type: ignore[no-untyped-def]
+    ind = CATALOG.by_key[key]
+    return ind, next(r for r in ind.rules if r.all)
+
+
+def _try_concepts(text: str, number: str, key: str) -> Candidate | None:
+    ind, rule = _concept_rule(key)
+    q = next(q for q in iter_quantities(text) if q.text.startswith(number))
+    return match(rule, ind, Figure(q, q.unit), text[: q.start], text[q.end :], text, 0, NO_TOPIC)
+
+
+def test_a_concept_rule_wants_every_concept_in_any_order() -> None:
+    assert _try_concepts("Về hồ sơ, 62% được tiếp nhận trực tuyến.", "62", "dossier_online_share") is not None
+    assert _try_concepts("Số hồ sơ gửi qua môi trường mạng chiếm 62%.", "62", "dossier_online_share") is not None
+    assert _try_concepts("Về hồ sơ, 62% được tiếp nhận tại bộ phận một cửa.", "62", "dossier_online_share") is None
+
+
+def test_a_concept_rule_reads_only_the_number_s_own_stretch_and_keeps_its_vetoes() -> None:
+    # the words before an earlier figure of the clause are that figure's
+    text = "Hồ sơ trực tuyến chiếm 45%, 62% được giải quyết trong ngày."
+    assert _try_concepts(text, "62", "dossier_online_share") is None
+    # a year is no figure
+    assert _try_concepts("Hồ sơ trực tuyến năm 2023 chiếm 62%.", "62", "dossier_online_share") is not None
+    assert _try_concepts("Hồ sơ trực tuyến được giải quyết đúng hạn chiếm 62%.", "62", "dossier_online_share") is None
+
+
+def test_a_concept_rule_is_the_last_resort_below_the_report_s_threshold() -> None:
+    from tracker.extract.model import MIN_CONFIDENCE
+
+    cand = _try_concepts("Về hồ sơ, 62% được tiếp nhận trực tuyến.", "62", "dossier_online_share")
+    phrase = _try("Toàn tỉnh có 1.250 trạm BTS", "bts_count", "bts-after")
+    assert cand is not None and phrase is not None and cand.score < phrase.score
+    assert base_confidence(cand) < MIN_CONFIDENCE

@@ -61,3 +61,13 @@ def test_fractions_read_as_one_share_are_one_value_not_rivals() -> None:
     body = ("Phần mềm một cửa điện tử đã chính thức áp dụng tại 11/11 UBND cấp huyện và 173/173 xã, "
             "phường, thị trấn.")
     assert values(extract(body)) == {("one_stop_commune_share", 100)}
+
+
+def test_a_guess_is_no_rival_and_contradicts_no_named_figure() -> None:
+    # the concept rule's 62% would rival the named 45%: the guess goes, the named figure stays
+    body = "Tỷ lệ hồ sơ trực tuyến đạt 45%; về hồ sơ, 62% được tiếp nhận trực tuyến."
+    assert values(extract(body)) == {("dossier_online_share", 45)}
+    # in another sentence it waits for review itself but sends no named figure there
+    body = "Tỷ lệ hồ sơ trực tuyến đạt 45%. Về hồ sơ, 62% được tiếp nhận trực tuyến."
+    conf = {o.value: o.confidence for o in extract(body).observations}
+    assert conf[45] >= 0.7 and conf[62] < 0.7

@@ -34,6 +34,9 @@ CONFLICT = "conflicting-values"  # the table's entry for figures another one of 
 CONFLICT_BASE = 0.6  # before it is measured: below the report's threshold, so a person chooses
 
 
+CONCEPTS = "concept-rules"  # one entry for every concept rule: each alone is seen too rarely to measure
+
+
 def conflict_confidence() -> float:
     """The confidence of a figure its own document contradicts (extract.parts.conflicting)."""
     return table().get(CONFLICT, CONFLICT_BASE)

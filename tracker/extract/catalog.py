@@ -14,6 +14,11 @@ words must stand relative to the number:
   paragraph is about); `exclude` then also vetoes on that context;
 - `exclude`: words that veto the match when they stand in the label window or after-phrase;
 - `fraction`: the rule only applies to "70/86 xã"-style fractions.
+- `all`: a list of patterns that must all stand, in any order, in the number's own stretch of
+  its clause (from after the figure before it to the end of the phrase after it): the concepts
+  an indicator is made of ("hồ sơ" + "trực tuyến"), for wordings no phrase rule foresaw. Such a
+  rule is the last resort, and its figures are calibrated together below the report's
+  threshold: on the test part they were right 10 times in 11, on train 3 in 5.
 Patterns are case-insensitive regular expressions over NFC text with modern tone placement.
 
 Real texts name one thing many ways (a BTS station is also a "trạm thu phát sóng", an
@@ -54,6 +59,16 @@ class Rule(BaseModel):
     fraction: bool = False
     priority: int = 0  # added to the rule's score: a specific label that must win over a generic phrase
     bare: bool = False  # a before-label may stand with no noun after the number
+    # words that must all stand in the number's own stretch of its clause, in any order: the
+    # concepts an indicator is made of, for wordings no phrase rule foresaw (see extract.matching)
+    all: list[str] = []
+
+    @field_validator("all")
+    @classmethod
+    def _all_compile(cls, v: list[str], info: ValidationInfo) -> list[str]:
+        for pattern in v:
+            cls._compiles(pattern, info)
+        return v
 
     @field_validator("before", "after", "near", "topic", "exclude")
     @classmethod
@@ -87,6 +102,10 @@ class Rule(BaseModel):
         from tracker.extract.needles import needles
 
         return needles(self.before) if self.before else None
+
+    @cached_property
+    def all_re(self) -> tuple[re.Pattern[str], ...]:
+        return tuple(re.compile(p, re.I) for p in self.all)
 
     @cached_property
     def near_re(self) -> re.Pattern[str] | None:
@@ -127,7 +146,7 @@ class Indicator(BaseModel):
 
 
 _TERM_REF = re.compile(r"\{([a-z_]+)\}")
-_PATTERN_FIELDS = ("before", "after", "near", "topic", "exclude")
+_PATTERN_FIELDS = ("before", "after", "near", "topic", "exclude", "all")
 
 
 def term_pattern(phrases: list[str]) -> str:
@@ -154,6 +173,8 @@ def expand_terms(data: object, inherited: dict[str, list[str]] | None = None) ->
     compiled = {k: term_pattern(v) for k, v in terms.items() if v}
 
     def sub(pattern: object) -> object:
+        if isinstance(pattern, list):
+            return [sub(p) for p in pattern]
         if not isinstance(pattern, str):
             return pattern
         return _TERM_REF.sub(lambda m: compiled.get(m.group(1), m.group(0)), pattern)

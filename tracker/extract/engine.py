@@ -50,7 +50,7 @@ from tracker.extract.matching import match
 from tracker.extract.model import Observation, TargetCandidate, names_its_level, plausible
 from tracker.extract.needles import RuleIndex
 from tracker.extract.output import dedupe, observations, target_candidate
-from tracker.extract.parts import conflicting, drop_rivals, drop_subsets, opens_with_parts, topic_count
+from tracker.extract.parts import conflicting, drop_rivals, drop_subsets, is_guess, opens_with_parts, topic_count
 from tracker.extract.tables import Cell, year_tables
 from tracker.ingest.documents import Document
 from tracker.provinces import WHOLE_COUNTRY
@@ -89,6 +89,8 @@ class Extractor:
         for ind in catalog.indicators:
             self._by_unit.setdefault(ind.unit, []).append(ind)
         self._index: dict[str, RuleIndex] = {}
+        # the concept rules' ids: last-resort readings (extract.matching), which contradict no figure
+        self._guesses = frozenset(r.id for ind in catalog.indicators for r in ind.rules if r.all)
         for unit, inds in self._by_unit.items():
             pairs = [(ind, rule) for ind in inds for rule in ind.rules]
             self._index[unit] = RuleIndex(pairs, [r.after_needles for _, r in pairs],
@@ -145,7 +147,8 @@ class Extractor:
             drop_rivals(figures)
             emitted = [f for f in figures if f.indicator is not None and not f.skip]
             previous = {f.indicator.key for f in emitted if f.indicator is not None} or previous
-            carry = emitted[-1] if emitted and len({f.indicator.key for f in emitted if f.indicator}) == 1 else None
+            carry = emitted[-1] if emitted and len({f.indicator.key for f in emitted if f.indicator}) == 1 \
+                and not is_guess(emitted[-1]) else None
             for fig in figures:
                 ind = fig.indicator
                 if fig.scope == "national" and doc.province == WHOLE_COUNTRY:
@@ -167,7 +170,7 @@ class Extractor:
             obs.extend(self._table_cell(doc, cell, pub_year))
         obs = [o for o in dedupe(obs) if plausible(o.unit, o.value)]
         obs += [o for o in derive_shares(self.catalog, obs) if plausible(o.unit, o.value)]
-        contradicted = conflicting(obs)
+        contradicted = conflicting(obs, self._guesses)
         if contradicted:
             low = conflict_confidence()
             obs = [replace(o, confidence=min(o.confidence, low)) if o.id in contradicted else o for o in obs]
@@ -301,6 +304,8 @@ class Extractor:
             paren = enclosing_paren(text, f.q.start)
             cs = clause_start(text, f.q.start)
             prev = next((p for p in reversed(figs[:i]) if p.indicator is not None and not p.skip), None)
+            if prev is not None and is_guess(prev):
+                continue  # a guess (a concept rule's figure) lends its indicator to no other figure
             post = dated[f.q.end : f.q.end + 3]
             bare = re.match(r"\s*(?:[,;.)]|@|$)", post) is not None or f.unit in ("ty_dong", "per100")
             if prev is None:

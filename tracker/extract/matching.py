@@ -21,6 +21,8 @@ _PERCENT = re.compile(r"\d\s*%")
 _PERCENT_END = re.compile(r"\d\s*%\s*$")
 # A number that opens a new item of a list right after a comma ("…, 100% văn bản được gửi"):
 # the label before the comma belongs to the item before it
+# a figure in the clause before the number (a year is none: "năm 2023 đạt 45%")
+_NUMBER = re.compile(r"(?<![\d.,])(?!(?:19|20)\d{2}(?![\d.,]))\d[\d.,]*\s*%?")
 # A number right after "trên tổng số", "trong số" is the whole the figure before it is a part of
 _OF_TOTAL = re.compile(r"\b(?:trên|trong)\s+(?:tổng\s+)?số\s*$", re.I)
 _NEW_ITEM = re.compile(r"[,;]\s*(?:(?:và|có|đạt|trên|hơn|gần|khoảng)\s+)?$")
@@ -30,6 +32,8 @@ def base_confidence(cand: Candidate | None) -> float:
     """A rule's confidence before calibration: by how much of the text it reads."""
     if cand is None:
         return 0.0
+    if cand.rule.all:
+        return 0.6  # concepts in any order: below the report's threshold until calibration says more
     if cand.sentence_level or cand.rule.topic is not None:
         return 0.7
     both = cand.rule.before_re is not None and cand.rule.after_re is not None
@@ -54,6 +58,8 @@ def match(rule: Rule, ind: Indicator, fig: Figure, window: str, post: str, text:
         after_end = m.end()
     elif ind.unit == "count" and not rule.bare:
         return None
+    if rule.all:
+        return _match_all(rule, ind, window, post)
     label_start: int | None = None
     distance = 0
     if rule.before_re is not None and _OF_TOTAL.search(window):
@@ -122,3 +128,17 @@ def match(rule: Rule, ind: Indicator, fig: Figure, window: str, post: str, text:
         score = 5.0
     score += rule.priority
     return Candidate(ind, rule, score, label_start, after_end)
+
+
+def _match_all(rule: Rule, ind: Indicator, window: str, post: str) -> Candidate | None:
+    """A concept rule: every one of its words stands in the number's own stretch of the clause,
+    from after the figure before it (whose words are its own) to the end of the phrase after it.
+    It is the last resort (the lowest score): any phrase or label rule that fits wins."""
+    numbers = list(_NUMBER.finditer(window))
+    own = window[numbers[-1].end() :] if numbers else window
+    zone = own + " " + re.split(r"[,:]", post, maxsplit=1)[0]
+    if not all(p.search(zone) for p in rule.all_re):
+        return None
+    if rule.exclude_re is not None and rule.exclude_re.search(zone):
+        return None
+    return Candidate(ind, rule, 1.0 + rule.priority, None, 0)

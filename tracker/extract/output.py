@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from tracker.extract.calibration import calibrated
+from tracker.extract.calibration import CONCEPTS, calibrated
 from tracker.extract.catalog import Catalog, Indicator
 from tracker.extract.figure import Figure
 from tracker.extract.matching import base_confidence
@@ -33,7 +33,9 @@ def observations(catalog: Catalog, doc: Document, sent: Sentence, fig: Figure, i
     """The observations `fig` of `sent` gives as `ind`: one per level listed, and its derived share."""
     quote, start, end = _quote(doc, sent)
     rule = fig.rule_id or (fig.cand.rule.id if fig.cand else "")
-    conf = calibrated(rule, fig.confidence or base_confidence(fig.cand))
+    # the concept rules are measured together (extract.calibration.CONCEPTS)
+    entry = CONCEPTS if fig.cand is not None and fig.cand.rule.all and not fig.rule_id else rule
+    conf = calibrated(entry, fig.confidence or base_confidence(fig.cand))
     out = []
     value = fig.q.numerator if fig.q.is_fraction and fig.q.numerator is not None else fig.q.value
     if not fig.only_extra:

@@ -73,7 +73,14 @@ def drop_rivals(figures: list[Figure]) -> None:
     province's total ("gồm 01 điểm cầu tỉnh, 10 điểm cầu huyện và 03 điểm cầu xã" are parts
     of a total not written): with no way to tell which is, keep none. So for two shares
     ("đúng và trước hạn đạt 97,6%; 100% hồ sơ … đúng hạn"): on train such pairs were right 3
-    times in 8. Values that agree once rounded are one figure, not rivals."""
+    times in 8. Values that agree once rounded are one figure, not rivals.
+
+    A guess (a concept rule's figure, extract.matching) is no rival of a figure whose own words
+    name the indicator: the guess goes, the named figure stays."""
+    named = {key for f in figures if (key := _rival_key(f)) is not None and not is_guess(f)}
+    for f in figures:
+        if is_guess(f) and _rival_key(f) in named:
+            f.skip = True
     values: dict[tuple[str, str | None], set[float]] = {}
     for f in figures:
         key = _rival_key(f)
@@ -83,6 +90,11 @@ def drop_rivals(figures: list[Figure]) -> None:
         key = _rival_key(f)
         if key is not None and any(not _agree(a, b) for a in values[key] for b in values[key]):
             f.skip = True
+
+
+def is_guess(f: Figure) -> bool:
+    """A concept rule's figure: the indicator's words in any order, a last resort."""
+    return f.cand is not None and bool(f.cand.rule.all)
 
 
 def _given(f: Figure) -> float:
@@ -101,15 +113,17 @@ def _agree(a: float, b: float) -> bool:
     return round(a, coarse) == round(b, coarse)
 
 
-def conflicting(observations: Iterable[Observation]) -> set[str]:
+def conflicting(observations: Iterable[Observation], guesses: frozenset[str] = frozenset()) -> set[str]:
     """The ids of a document's observations that another one contradicts: the same indicator,
-    date and scope with a value that does not agree with it once rounded."""
+    date and scope with a value that does not agree with it once rounded. A figure of a
+    `guesses` rule (a concept rule, read where no phrase fits) is contradicted like any other
+    but contradicts none: a guess must not send a figure its own words name to review."""
     groups: dict[tuple[str, str, str], list[Observation]] = {}
     for o in observations:
         groups.setdefault((o.indicator, o.as_of, o.scope), []).append(o)
     out: set[str] = set()
     for group in groups.values():
         for o in group:
-            if any(not _agree(o.value, other.value) for other in group):
+            if any(not _agree(o.value, other.value) and other.rule not in guesses for other in group):
                 out.add(o.id)
     return out
