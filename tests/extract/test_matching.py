@@ -71,3 +71,11 @@ def test_a_concept_rule_is_the_last_resort_below_the_report_s_threshold() -> Non
     phrase = _try("Toàn tỉnh có 1.250 trạm BTS", "bts_count", "bts-after")
     assert cand is not None and phrase is not None and cand.score < phrase.score
     assert base_confidence(cand) < MIN_CONFIDENCE
+
+
+def test_a_count_s_concepts_start_with_the_noun_right_after_it() -> None:
+    text = "Về viễn thông, hiện có 7 doanh nghiệp đang cung cấp dịch vụ."
+    assert _try_concepts(text, "7", "telecom_enterprises") is not None
+    # the enterprises named before the number are not what it counts
+    text = "Các doanh nghiệp viễn thông cho biết tổng số thuê bao điện thoại cố định là 472.215 thuê bao."
+    assert _try_concepts(text, "472.215", "telecom_enterprises") is None

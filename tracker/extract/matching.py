@@ -50,6 +50,8 @@ def match(rule: Rule, ind: Indicator, fig: Figure, window: str, post: str, text:
     if q.is_fraction and ind.unit == "count" and not rule.fraction \
             and (rule.after_re is None or q.numerator != q.denominator):
         return None  # "74/115 điểm …" is a part; "102/102 điểm cầu" is all of them, a count
+    if rule.all:
+        return _match_all(rule, ind, window, post)
     after_end = 0
     if rule.after_re is not None:
         m = rule.after_re.match(post)
@@ -58,8 +60,6 @@ def match(rule: Rule, ind: Indicator, fig: Figure, window: str, post: str, text:
         after_end = m.end()
     elif ind.unit == "count" and not rule.bare:
         return None
-    if rule.all:
-        return _match_all(rule, ind, window, post)
     label_start: int | None = None
     distance = 0
     if rule.before_re is not None and _OF_TOTAL.search(window):
@@ -132,8 +132,11 @@ def match(rule: Rule, ind: Indicator, fig: Figure, window: str, post: str, text:
 
 def _match_all(rule: Rule, ind: Indicator, window: str, post: str) -> Candidate | None:
     """A concept rule: every one of its words stands in the number's own stretch of the clause,
-    from after the figure before it (whose words are its own) to the end of the phrase after it.
+    from after the figure before it (whose words are its own) to the end of the phrase after it;
+    for a count, the first concept is the noun right after the number.
     It is the last resort (the lowest score): any phrase or label rule that fits wins."""
+    if ind.unit == "count" and not re.match(r"\s*(?:(?:các|những)\s+)?(?:" + rule.all[0] + ")", post, re.I):
+        return None  # a count's first concept is the noun it counts, right after it ("894.666 thuê bao …")
     numbers = list(_NUMBER.finditer(window))
     own = window[numbers[-1].end() :] if numbers else window
     zone = own + " " + re.split(r"[,:]", post, maxsplit=1)[0]
