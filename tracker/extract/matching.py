@@ -23,6 +23,8 @@ _PERCENT_END = re.compile(r"\d\s*%\s*$")
 # the label before the comma belongs to the item before it
 # a figure in the clause before the number (a year is none: "năm 2023 đạt 45%")
 _NUMBER = re.compile(r"(?<![\d.,])(?!(?:19|20)\d{2}(?![\d.,]))\d[\d.,]*\s*%?")
+# "35/159 xã chưa có điểm bưu điện văn hóa xã": the concepts, denied
+_NEGATED = re.compile(r"\b(?:chưa|không|không\s+còn)\s+(?:có|được)\b", re.I)
 # A number right after "trên tổng số", "trong số" is the whole the figure before it is a part of
 _OF_TOTAL = re.compile(r"\b(?:trên|trong)\s+(?:tổng\s+)?số\s*$", re.I)
 _NEW_ITEM = re.compile(r"[,;]\s*(?:(?:và|có|đạt|trên|hơn|gần|khoảng)\s+)?$")
@@ -131,17 +133,27 @@ def match(rule: Rule, ind: Indicator, fig: Figure, window: str, post: str, text:
 
 
 def _match_all(rule: Rule, ind: Indicator, window: str, post: str) -> Candidate | None:
-    """A concept rule: every one of its words stands in the number's own stretch of the clause,
-    from after the figure before it (whose words are its own) to the end of the phrase after it;
-    for a count, the first concept is the noun right after the number.
+    """A concept rule: every one of its words stands in the number's own words. For a share,
+    that is its stretch of the clause, from after the figure before it to the end of the phrase
+    after it; for a count, the noun phrase
+    after it, whose first concept is the noun it counts ("894.666 thuê bao …"): what a sentence
+    says before a count is seldom what it counts ("doanh nghiệp viễn thông … 472.215 thuê bao").
     It is the last resort (the lowest score): any phrase or label rule that fits wins."""
-    if ind.unit == "count" and not re.match(r"\s*(?:(?:các|những)\s+)?(?:" + rule.all[0] + ")", post, re.I):
-        return None  # a count's first concept is the noun it counts, right after it ("894.666 thuê bao …")
-    numbers = list(_NUMBER.finditer(window))
-    own = window[numbers[-1].end() :] if numbers else window
-    zone = own + " " + re.split(r"[,:]", post, maxsplit=1)[0]
+    phrase = re.split(r"[,:]", post, maxsplit=1)[0]
+    veto = None
+    if ind.unit == "count":
+        if not re.match(r"\s*(?:(?:các|những)\s+)?(?:" + rule.all[0] + ")", post, re.I):
+            return None
+        zone = phrase
+        # its vetoes also read the verb before it and the rest of its clause ("tích hợp 1.594 dịch
+        # vụ công trực tuyến", "681 dịch vụ công mức độ 3, mức độ 4")
+        veto = window[-_VERB_BEFORE:].split(",")[-1] + " " + post
+    else:
+        numbers = list(_NUMBER.finditer(window))
+        own = window[numbers[-1].end() :] if numbers else window
+        zone = own + " " + phrase
     if not all(p.search(zone) for p in rule.all_re):
         return None
-    if rule.exclude_re is not None and rule.exclude_re.search(zone):
+    if rule.exclude_re is not None and rule.exclude_re.search(veto or zone) or _NEGATED.search(zone):
         return None
     return Candidate(ind, rule, 1.0 + rule.priority, None, 0)
