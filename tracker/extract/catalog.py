@@ -98,6 +98,13 @@ class Rule(BaseModel):
         return needles(self.after) if self.after else None
 
     @cached_property
+    def concept_needles(self) -> frozenset[str] | None:
+        """Words a concept rule cannot match without: its first concept's."""
+        from tracker.extract.needles import needles
+
+        return needles(self.all[0]) if self.all else None
+
+    @cached_property
     def before_needles(self) -> frozenset[str] | None:
         from tracker.extract.needles import needles
 

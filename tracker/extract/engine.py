@@ -95,7 +95,8 @@ class Extractor:
             pairs = [(ind, rule) for ind in inds for rule in ind.rules]
             self._index[unit] = RuleIndex(pairs, [r.after_needles for _, r in pairs],
                                           [r.before_needles for _, r in pairs],
-                                          [r.after_re is not None for _, r in pairs])
+                                          [r.after_re is not None for _, r in pairs],
+                                          [r.concept_needles for _, r in pairs])
 
     # ------------------------------------------------------------------ public
     def extract(self, doc: Document) -> Extraction:

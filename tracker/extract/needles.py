@@ -70,27 +70,33 @@ class RuleIndex:
     rule, as without the index)."""
 
     def __init__(self, rules: list[tuple[Any, Any]], after: list[Needles | None],
-                 before: list[Needles | None], has_after: list[bool]) -> None:
+                 before: list[Needles | None], has_after: list[bool],
+                 anywhere: list[Needles | None] | None = None) -> None:
         self.rules = rules
         self.always: list[int] = []
         self._after: dict[str, list[int]] = {}
         self._before: dict[str, list[int]] = {}
-        for i, (found_after, found_before, is_after) in enumerate(zip(after, before, has_after, strict=True)):
-            found = found_after if is_after else found_before
+        self._anywhere: dict[str, list[int]] = {}  # concept rules: their words before or after the number
+        spread = anywhere or [None] * len(rules)
+        for i, (found_after, found_before, is_after, found_any) in enumerate(
+                zip(after, before, has_after, spread, strict=True)):
+            found = found_any or (found_after if is_after else found_before)
             if not found:
                 self.always.append(i)
                 continue
-            table = self._after if is_after else self._before
+            table = self._anywhere if found_any else self._after if is_after else self._before
             for n in found:
                 table.setdefault(n, []).append(i)
         self._after_re = _finder(self._after)
         self._before_re = _finder(self._before)
-        self._within = _contained(set(self._after) | set(self._before))
+        self._anywhere_re = _finder(self._anywhere)
+        self._within = _contained(set(self._after) | set(self._before) | set(self._anywhere))
 
     def candidates(self, post: str, window: str) -> list[tuple[Any, Any]]:
         """The (indicator, rule) pairs that may match, in catalog order."""
         picked = set(self.always)
-        for regex, table, text in ((self._after_re, self._after, post), (self._before_re, self._before, window)):
+        for regex, table, text in ((self._after_re, self._after, post), (self._before_re, self._before, window),
+                                   (self._anywhere_re, self._anywhere, window + "\n" + post)):
             if regex is None:
                 continue
             for m in regex.finditer(text.lower()):
