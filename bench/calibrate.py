@@ -41,7 +41,7 @@ def compute() -> str:
     for o in train.observations:
         if o.indicator in vocab:
             by_doc.setdefault(o.doc, []).append(o)
-    concept_rules = frozenset(r.id for ind in default_catalog().indicators for r in ind.rules if r.all)
+    concept_rules = default_catalog().concept_rules
     contradicted = {i for group in by_doc.values() for i in conflicting(group, concept_rules)}
     seen: Counter[str] = Counter()
     right: Counter[str] = Counter()

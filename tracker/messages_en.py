@@ -388,6 +388,8 @@ EN: dict[str, str] = {
     "duyệt trước khi ký: tracker review list --province {slug} (hoặc tracker serve)":
         "review them before signing: tracker review list --province {slug} (or tracker serve)",
     "mâu thuẫn: {values}": "contradicted by: {values}",
+    "đọc theo khái niệm, không theo cụm từ quen thuộc: đối chiếu trích dẫn":
+        "read from the indicator's words, not a known phrase: check the quote",
     "{count} chỉ tiêu có số liệu chưa dùng vì độ tin cậy thấp (mâu thuẫn trong cùng văn bản hoặc nghi ngờ), chờ "
     "người duyệt: {titles}.":
         "{count} target(s) have figures left out for their low confidence (contradicted within their document, or "

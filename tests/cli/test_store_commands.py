@@ -175,3 +175,16 @@ def test_the_report_names_targets_whose_figures_wait_for_a_person(workspace: Pat
     after = " ".join(runner.invoke(app, args).output.split())
     assert "độ tin cậy thấp" not in after
     assert _status(workspace)["mang-5g"]["actual"]["value"] == 150  # type: ignore[index]
+
+
+def test_a_figure_read_from_concepts_says_so_in_the_review_list(workspace: Path) -> None:
+    (workspace / "seeds" / "kien-giang-2026-hs.txt").write_text(
+        "---\nprovince: kien-giang\npublished: 2026-10-01\ntitle: Cải cách hành chính\n---\n"
+        "Về hồ sơ, 62% được tiếp nhận trực tuyến.\n", "utf-8")
+    listed = " ".join(runner.invoke(app, ["review", "list", "-p", "kien-giang", "-w", str(workspace)],
+                                    env={"COLUMNS": "600"}).output.split())
+    items = json.loads(_run(workspace, "review", "list", "-p", "kien-giang", "--format", "json"))
+    figure = next(i["figure"] for i in items if i["figure"]["doc"] == "kien-giang-2026-hs")
+    assert figure["indicator"] == "dossier_online_share" and figure["confidence"] < 0.7
+    assert "đọc theo khái niệm, không theo cụm từ quen thuộc: đối chiếu trích dẫn" in listed
+    assert listed.count("đọc theo khái niệm") == 1  # the seeds' figures were read from phrases

@@ -268,3 +268,13 @@ def test_an_upload_that_needs_its_province_says_so_in_the_forms_words(workspace:
                files=[("files", ("tin.txt", "Toàn tỉnh có 1.200 trạm BTS.".encode(), "text/plain"))],
                follow_redirects=False)
     assert r.status_code == 303 and (workspace / "seeds" / "tin.txt.yaml").exists()
+
+
+def test_the_review_page_says_which_figure_was_read_from_concepts(workspace: Path) -> None:
+    (workspace / "seeds" / "kien-giang-2026-hs.txt").write_text(
+        "---\nprovince: kien-giang\npublished: 2026-10-01\ntitle: Cải cách hành chính\n---\n"
+        "Về hồ sơ, 62% được tiếp nhận trực tuyến.\n", "utf-8")
+    page = client(workspace).get("/review?province=kien-giang&state=").text
+    rows = re.findall(r'<tr id="f-[^"]+".*?</tr>', page, re.S)
+    noted = [r for r in rows if "đọc theo khái niệm" in r]
+    assert len(noted) == 1 and "Về hồ sơ, 62% được tiếp nhận trực tuyến." in noted[0]

@@ -39,15 +39,17 @@ def review_list(
     """Số liệu kèm trích dẫn và nguồn, độ tin cậy thấp trước."""
     from rich.table import Column, Table
 
+    from tracker.extract.catalog import load_catalog
     from tracker.provinces import lookup
-    from tracker.store.figures import conflicting_values, contradicting, review_items
+    from tracker.store.figures import conflicting_values, contradicting, reading_note, review_items
     from tracker.text.dates import format_date
     from tracker.text.numbers import format_quantity
 
-    with user_errors(), open_workspace_store(workspace_dir, synced=True) as (st, _):
+    with user_errors(), open_workspace_store(workspace_dir, synced=True) as (st, ws):
         slug = lookup(province).slug if province else None
         items = review_items(st, slug, state)
         values = conflicting_values(review_items(st, slug) if state else items)  # conflicts look past the filter
+        guesses = load_catalog(ws.catalog).concept_rules
     if fmt == "json":
         rows = [{"id": i.figure.id, "state": i.state, "figure": i.figure.to_dict(), "source": i.source,
                  "review": None if i.review is None else i.review.__dict__} for i in items]
@@ -61,6 +63,9 @@ def review_list(
         value = i.value_text()
         if others:  # another figure of the same thing and date still in play: choose one
             value += "\n" + msg("mâu thuẫn: {values}", values=", ".join(format_quantity(v, o.unit) for v in others))
+        note = reading_note(o, guesses)
+        if note:
+            value += "\n" + note
         table.add_row(o.id[:10], f"{o.confidence:.2f}", o.indicator, value, format_date(o.as_of),
                       STATE_LABELS[i.state], o.quote[:200], o.doc + (f", trang {o.page}" if o.page else ""))
     out.print(table)

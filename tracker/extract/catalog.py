@@ -212,6 +212,11 @@ class Catalog(BaseModel):
     def get(self, key: str) -> Indicator | None:
         return self.by_key.get(key)
 
+    @cached_property
+    def concept_rules(self) -> frozenset[str]:
+        """The ids of the concept rules (`all`): figures read where no phrase rule fit, guesses."""
+        return frozenset(r.id for ind in self.indicators for r in ind.rules if r.all)
+
     def closest(self, key: str) -> str | None:
         """The known key nearest to a mistyped one ('stations_5' → 'stations_5g'), if any is close."""
         close = difflib.get_close_matches(key, list(self.by_key), n=1)

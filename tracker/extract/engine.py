@@ -90,7 +90,7 @@ class Extractor:
             self._by_unit.setdefault(ind.unit, []).append(ind)
         self._index: dict[str, RuleIndex] = {}
         # the concept rules' ids: last-resort readings (extract.matching), which contradict no figure
-        self._guesses = frozenset(r.id for ind in catalog.indicators for r in ind.rules if r.all)
+        self._guesses = catalog.concept_rules
         for unit, inds in self._by_unit.items():
             pairs = [(ind, rule) for ind in inds for rule in ind.rules]
             self._index[unit] = RuleIndex(pairs, [r.after_needles for _, r in pairs],

@@ -74,6 +74,14 @@ def contradicting(values: dict[tuple[str, str, str], set[float]], figure: Observ
     return sorted(v for v in values.get((figure.province, figure.indicator, figure.as_of), set()) if v != figure.value)
 
 
+def reading_note(figure: Observation, concept_rules: frozenset[str]) -> str | None:
+    """What a reviewer should know of how a figure was read, when it was a guess: a concept rule
+    (the indicator's words around the number, no known phrase) found it."""
+    if figure.origin == "extracted" and figure.rule in concept_rules:
+        return msg("đọc theo khái niệm, không theo cụm từ quen thuộc: đối chiếu trích dẫn")
+    return None
+
+
 def check_as_of(value: str) -> str:
     """A YYYY, YYYY-MM or YYYY-MM-DD date that exists, or UserError."""
     try:

@@ -113,7 +113,7 @@ def _confidence(text: str | None, default: float) -> float:
 
 def row_view(item: Any, catalog: Any, values: dict[tuple[str, str, str], set[float]] | None = None) -> dict[str, Any]:
     """One review item as the page shows it (also what an action returns after a save)."""
-    from tracker.store.figures import contradicting
+    from tracker.store.figures import contradicting, reading_note
 
     o = item.figure
     ind = catalog.get(o.indicator)
@@ -126,6 +126,7 @@ def row_view(item: Any, catalog: Any, values: dict[tuple[str, str, str], set[flo
         "seen": item.review.id if item.review else 0, "reason": item.review.reason if item.review else "",
         "by": item.review.by if item.review else "",
         "conflicts": [format_quantity(v, o.unit) for v in others],
+        "note": reading_note(o, catalog.concept_rules),
     }
 
 
