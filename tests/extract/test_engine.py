@@ -675,3 +675,8 @@ def test_a_number_with_a_subject_of_its_own_does_not_borrow_the_sentence_label()
     # with no words of its own, the clause still takes the sentence's label
     assert values(extract("Tỷ lệ hồ sơ trực tuyến của tỉnh tiếp tục tăng; đạt 45% năm 2023.")) == \
         {("dossier_online_share", 45)}
+
+
+def test_a_percentage_with_a_subject_of_its_own_takes_no_label_of_the_figure_before() -> None:
+    body = "Tỷ lệ văn bản điện tử gửi nhận trên môi trường mạng đạt 95%, 100% cơ quan thực hiện tốt quy chế."
+    assert values(extract(body)) == {("edocs_share", 95)}  # not a rival 100%, which would drop both

@@ -46,7 +46,7 @@ from tracker.extract.dating import (
 )
 from tracker.extract.derive import derive_shares
 from tracker.extract.figure import NO_TOPIC, Candidate, Figure, Topic
-from tracker.extract.matching import match
+from tracker.extract.matching import OWN_NOUN, match
 from tracker.extract.model import Observation, TargetCandidate, names_its_level, plausible
 from tracker.extract.needles import RuleIndex
 from tracker.extract.output import dedupe, observations, target_candidate
@@ -237,7 +237,7 @@ class Extractor:
         best = self._best_in(fig, window, post, text, cs, topic)
         if best is None and fig.unit in ("%", "ty_dong", "per100") and cs > 0 and _SCOPE_ONLY.match(
             dated[cs : fig.q.start]
-        ) and not _PLAN_REFERENCE.search(text, max(0, cs - 30), cs) and not _OWN_NOUN.match(post):
+        ) and not _PLAN_REFERENCE.search(text, max(0, cs - 30), cs) and not OWN_NOUN.match(post):
             # "Tổng doanh thu toàn ngành tăng cao; từ 127 tỷ đồng…": the clause has no words
             # of its own, so the label of the sentence names it.
             best = self._best_in(fig, blank_parens(text, 0, fig.q.start), post, text, 0, topic)
@@ -402,10 +402,6 @@ _NEXT_PLACE = re.compile(r"(?:,|;|\bvà)\s+(?:xếp\s+)?thứ\s*$", re.I)
 _SHARE_OF_COUNT = re.compile(r"[^;()%]{0,60}?,\s*(?:đạt|chiếm)\s+(?:tỷ\s+lệ\s+|tỉ\s+lệ\s+)?"
                              r"(?:khoảng\s+|gần\s+|trên\s+|hơn\s+)?$", re.I)
 
-# Words after a number that name what it counts ("100% cơ quan chính quyền đều sử dụng …"):
-# such a figure has a subject of its own and never borrows the sentence's label
-_OWN_NOUN = re.compile(r"\s*(?:các\s+|những\s+)?(?:cơ\s+quan|đơn\s+vị|người|hộ|doanh\s+nghiệp|xã|huyện|"
-                       r"cán\s+bộ|văn\s+bản|hồ\s+sơ|thủ\s+tục|dịch\s+vụ|trường|bệnh\s+viện)\b", re.I)
 _TOPIC_REACH = 3000  # characters before a sentence where its paragraph's topic may stand
 
 # The title and the opening paragraph name the period a document reports on.

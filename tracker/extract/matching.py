@@ -27,6 +27,10 @@ _NUMBER = re.compile(r"(?<![\d.,])(?!(?:19|20)\d{2}(?![\d.,]))\d[\d.,]*\s*%?")
 _NEGATED = re.compile(r"\b(?:chưa|không|không\s+còn)\s+(?:có|được)\b", re.I)
 # A number right after "trên tổng số", "trong số" is the whole the figure before it is a part of
 _OF_TOTAL = re.compile(r"\b(?:trên|trong)\s+(?:tổng\s+)?số\s*$", re.I)
+# Words after a number that name what it counts ("100% cơ quan chính quyền đều sử dụng …"): such a
+# figure has a subject of its own and takes no label that belongs to another figure
+OWN_NOUN = re.compile(r"\s*(?:các\s+|những\s+)?(?:cơ\s+quan|đơn\s+vị|người|hộ|doanh\s+nghiệp|xã|huyện|"
+                       r"cán\s+bộ|văn\s+bản|hồ\s+sơ|thủ\s+tục|dịch\s+vụ|trường|bệnh\s+viện)\b", re.I)
 _NEW_ITEM = re.compile(r"[,;]\s*(?:(?:và|có|đạt|trên|hơn|gần|khoảng)\s+)?$")
 
 
@@ -125,6 +129,8 @@ def match(rule: Rule, ind: Indicator, fig: Figure, window: str, post: str, text:
     if label_start is not None and (_PERCENT_END.search(window, 0, label_start - cs)
                                     or _PERCENT.search(window, label_start - cs + 1)
                                     or _PERCENT.search(window, 0, label_start - cs) and _NEW_ITEM.search(window)):
+        if after_end == 0 and OWN_NOUN.match(post):
+            return None  # "… đạt 97,6%; 100% cơ quan …": a subject of its own, the label is the other's
         score -= 15
     if rule.after_re is None and rule.before_re is None:
         score = 5.0
