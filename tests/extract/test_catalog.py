@@ -65,3 +65,21 @@ def test_a_workspace_pattern_that_does_not_compile_is_named_with_its_place(tmp_p
     with pytest.raises(ConfigError) as info:
         load_catalog(path)
     assert "indicators.yaml:8:" in info.value.message and "biểu thức chính quy không hợp lệ" in info.value.message
+
+
+def test_a_concept_rule_s_bad_pattern_is_named_with_its_place(tmp_path: Path) -> None:
+    path = tmp_path / "indicators.yaml"
+    path.write_text("version: 1\nindicators:\n  - key: my_share\n    name: Tỷ lệ\n    unit: '%'\n"
+                    "    rules:\n      - id: r1\n        all: ['hồ\\s+sơ', 'trực (tuyến']\n", "utf-8")
+    with pytest.raises(ConfigError) as info:
+        load_catalog(path)
+    assert "indicators.yaml:8:" in info.value.message and "biểu thức chính quy không hợp lệ" in info.value.message
+
+
+def test_a_concept_rule_uses_the_catalog_s_terms(tmp_path: Path) -> None:
+    path = tmp_path / "indicators.yaml"
+    path.write_text("version: 1\nindicators:\n  - key: my_share\n    name: Tỷ lệ\n    unit: '%'\n"
+                    "    rules:\n      - id: r1\n        all: ['{commune}', 'cáp\\s+quang']\n", "utf-8")
+    rule = load_catalog(path).by_key["my_share"].rules[0]
+    assert "{commune}" not in rule.all[0] and rule.all_re[0].search("đơn vị cấp xã")
+    assert "r1" in load_catalog(path).concept_rules  # beside the shipped ones
