@@ -5,6 +5,10 @@ number outweighs a generic noun plus a label; among labels the nearest wins; a l
 another percentage already owns loses to one of the number's own. The exclusion a rule
 carries is read only over the words that qualify its match (see `match`), so that a veto
 word elsewhere in a long sentence does not silence an unrelated figure.
+
+A concept rule (`all`) reads no phrase: the indicator's concepts in any order around the
+number. On unseen documents such rules carried over where phrase rules did not (session 10,
+docs/extraction.md), so they are the engine's last resort rather than more phrases.
 """
 
 from __future__ import annotations
@@ -19,9 +23,7 @@ _SHARE_OF = re.compile(r"\btỷ\s+lệ\b(?!.*\btỷ\s+lệ\b)[^;]*$", re.I | re.
 _VERB_BEFORE = 16  # characters before a number that an after-phrase rule's exclusion also sees
 _PERCENT = re.compile(r"\d\s*%")
 _PERCENT_END = re.compile(r"\d\s*%\s*$")
-# A number that opens a new item of a list right after a comma ("…, 100% văn bản được gửi"):
-# the label before the comma belongs to the item before it
-# a figure in the clause before the number (a year is none: "năm 2023 đạt 45%")
+# A figure in the clause before the number (a year is none: "năm 2023 đạt 45%")
 _NUMBER = re.compile(r"(?<![\d.,])(?!(?:19|20)\d{2}(?![\d.,]))\d[\d.,]*\s*%?")
 # "35/159 xã chưa có điểm bưu điện văn hóa xã": the concepts, denied
 _NEGATED = re.compile(r"\b(?:chưa|không|không\s+còn)\s+(?:có|được)\b", re.I)
@@ -31,6 +33,8 @@ _OF_TOTAL = re.compile(r"\b(?:trên|trong)\s+(?:tổng\s+)?số\s*$", re.I)
 # figure has a subject of its own and takes no label that belongs to another figure
 OWN_NOUN = re.compile(r"\s*(?:các\s+|những\s+)?(?:cơ\s+quan|đơn\s+vị|người|hộ|doanh\s+nghiệp|xã|huyện|"
                        r"cán\s+bộ|văn\s+bản|hồ\s+sơ|thủ\s+tục|dịch\s+vụ|trường|bệnh\s+viện)\b", re.I)
+# A number that opens a new item of a list right after a comma ("…, 100% văn bản được gửi"):
+# the label before the comma belongs to the item before it
 _NEW_ITEM = re.compile(r"[,;]\s*(?:(?:và|có|đạt|trên|hơn|gần|khoảng)\s+)?$")
 
 
@@ -141,10 +145,10 @@ def match(rule: Rule, ind: Indicator, fig: Figure, window: str, post: str, text:
 def _match_all(rule: Rule, ind: Indicator, window: str, post: str) -> Candidate | None:
     """A concept rule: every one of its words stands in the number's own words. For a share,
     that is its stretch of the clause, from after the figure before it to the end of the phrase
-    after it; for a count, the noun phrase
-    after it, whose first concept is the noun it counts ("894.666 thuê bao …"): what a sentence
-    says before a count is seldom what it counts ("doanh nghiệp viễn thông … 472.215 thuê bao").
-    It is the last resort (the lowest score): any phrase or label rule that fits wins."""
+    after it; for a count, the noun phrase after it, whose first concept is the noun it counts
+    ("894.666 thuê bao …"): what a sentence says before a count is seldom what it counts
+    ("doanh nghiệp viễn thông … 472.215 thuê bao"). It is the last resort (the lowest score):
+    any phrase or label rule that fits wins."""
     phrase = re.split(r"[,:]", post, maxsplit=1)[0]
     veto = None
     if ind.unit == "count":
