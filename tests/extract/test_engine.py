@@ -680,3 +680,16 @@ def test_a_number_with_a_subject_of_its_own_does_not_borrow_the_sentence_label()
 def test_a_percentage_with_a_subject_of_its_own_takes_no_label_of_the_figure_before() -> None:
     body = "Tỷ lệ văn bản điện tử gửi nhận trên môi trường mạng đạt 95%, 100% cơ quan thực hiện tốt quy chế."
     assert values(extract(body)) == {("edocs_share", 95)}  # not a rival 100%, which would drop both
+
+
+def test_a_technology_s_name_is_no_figure_that_cuts_a_concept_s_stretch() -> None:
+    # "4G" is not a number before the 98%: the concepts "sóng" and "xã" both stand around it
+    assert values(extract("Sóng di động 4G đã phủ 98% số xã.")) == {("commune_mobile_coverage_share", 98)}
+
+
+def test_a_guess_yields_to_the_fraction_it_restates() -> None:
+    body = ("Toàn tỉnh có 100% các xã đã có sóng điện thoại 2G; 221/222 đơn vị cấp xã có sóng 3G, 4G chiếm "
+            "99,54%.")
+    obs = {(o.indicator, o.value): o for o in extract(body).observations}
+    assert ("commune_mobile_coverage_share", 99.54) in obs
+    assert not obs[("commune_mobile_coverage_share", 99.54)].rule.endswith("-concepts")

@@ -146,10 +146,11 @@ class Extractor:
                     if fig.indicator is not None and (fig.indicator.key in previous or topic_count(fig)):
                         fig.skip = True
             drop_rivals(figures)
-            emitted = [f for f in figures if f.indicator is not None and not f.skip]
+            # what the next sentence may continue: the figures the sentence names (a guess, a
+            # concept rule's figure, is no subject a next sentence could go on with)
+            emitted = [f for f in figures if f.indicator is not None and not f.skip and not is_guess(f)]
             previous = {f.indicator.key for f in emitted if f.indicator is not None} or previous
-            carry = emitted[-1] if emitted and len({f.indicator.key for f in emitted if f.indicator}) == 1 \
-                and not is_guess(emitted[-1]) else None
+            carry = emitted[-1] if emitted and len({f.indicator.key for f in emitted if f.indicator}) == 1 else None
             for fig in figures:
                 ind = fig.indicator
                 if fig.scope == "national" and doc.province == WHOLE_COUNTRY:
@@ -280,7 +281,7 @@ class Extractor:
                 share_key = f.cand.indicator.key
             if partner is not None:
                 partner.numerator, partner.denominator = f.q.numerator, f.q.denominator
-                if partner.cand is None and share_key:
+                if (partner.cand is None or partner.cand.rule.all) and share_key:  # a guess yields
                     share = self.catalog.get(share_key)
                     if share is not None:
                         partner.cand = Candidate(share, f.cand.rule, 1.0, None, 0) if f.cand else None

@@ -23,8 +23,9 @@ _SHARE_OF = re.compile(r"\btỷ\s+lệ\b(?!.*\btỷ\s+lệ\b)[^;]*$", re.I | re.
 _VERB_BEFORE = 16  # characters before a number that an after-phrase rule's exclusion also sees
 _PERCENT = re.compile(r"\d\s*%")
 _PERCENT_END = re.compile(r"\d\s*%\s*$")
-# A figure in the clause before the number (a year is none: "năm 2023 đạt 45%")
-_NUMBER = re.compile(r"(?<![\d.,])(?!(?:19|20)\d{2}(?![\d.,]))\d[\d.,]*\s*%?")
+# A figure in the clause before the number (a year is none: "năm 2023 đạt 45%", nor a name with a
+# digit: "sóng 4G", "mạng 5G")
+_NUMBER = re.compile(r"(?<![\d.,\w])(?!(?:19|20)\d{2}(?![\d.,]))\d(?:[\d.,]*\d)?(?!\w)\s*%?")
 # "35/159 xã chưa có điểm bưu điện văn hóa xã": the concepts, denied
 _NEGATED = re.compile(r"\b(?:chưa|không|không\s+còn)\s+(?:có|được)\b", re.I)
 # A number right after "trên tổng số", "trong số" is the whole the figure before it is a part of
