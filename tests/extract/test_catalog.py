@@ -58,28 +58,24 @@ def test_no_one_word_exclusion_also_matches_the_start_of_a_longer_word() -> None
     assert risky == []
 
 
-def test_a_workspace_pattern_that_does_not_compile_is_named_with_its_place(tmp_path: Path) -> None:
+def _workspace_catalog(tmp_path: Path, unit: str, rule: str) -> Path:
     path = tmp_path / "indicators.yaml"
-    path.write_text("version: 1\nindicators:\n  - key: my_count\n    name: Đếm\n    unit: count\n"
-                    "    rules:\n      - id: r1\n        after: 'trạm (BTS'\n", "utf-8")
-    with pytest.raises(ConfigError) as info:
-        load_catalog(path)
-    assert "indicators.yaml:8:" in info.value.message and "biểu thức chính quy không hợp lệ" in info.value.message
+    path.write_text(f"version: 1\nindicators:\n  - key: mine\n    name: Của tôi\n    unit: '{unit}'\n"
+                    f"    rules:\n      - id: r1\n        {rule}\n", "utf-8")
+    return path
 
 
-def test_a_concept_rule_s_bad_pattern_is_named_with_its_place(tmp_path: Path) -> None:
-    path = tmp_path / "indicators.yaml"
-    path.write_text("version: 1\nindicators:\n  - key: my_share\n    name: Tỷ lệ\n    unit: '%'\n"
-                    "    rules:\n      - id: r1\n        all: ['hồ\\s+sơ', 'trực (tuyến']\n", "utf-8")
+@pytest.mark.parametrize(("unit", "rule"), [("count", "after: 'trạm (BTS'"),  # a phrase rule
+                                            ("%", "all: ['hồ\\s+sơ', 'trực (tuyến']")])  # a concept rule
+def test_a_workspace_pattern_that_does_not_compile_is_named_with_its_place(tmp_path: Path, unit: str,
+                                                                           rule: str) -> None:
     with pytest.raises(ConfigError) as info:
-        load_catalog(path)
+        load_catalog(_workspace_catalog(tmp_path, unit, rule))
     assert "indicators.yaml:8:" in info.value.message and "biểu thức chính quy không hợp lệ" in info.value.message
 
 
 def test_a_concept_rule_uses_the_catalog_s_terms(tmp_path: Path) -> None:
-    path = tmp_path / "indicators.yaml"
-    path.write_text("version: 1\nindicators:\n  - key: my_share\n    name: Tỷ lệ\n    unit: '%'\n"
-                    "    rules:\n      - id: r1\n        all: ['{commune}', 'cáp\\s+quang']\n", "utf-8")
-    rule = load_catalog(path).by_key["my_share"].rules[0]
+    path = _workspace_catalog(tmp_path, "%", "all: ['{commune}', 'cáp\\s+quang']")
+    rule = load_catalog(path).by_key["mine"].rules[0]
     assert "{commune}" not in rule.all[0] and rule.all_re[0].search("đơn vị cấp xã")
     assert "r1" in load_catalog(path).concept_rules  # beside the shipped ones

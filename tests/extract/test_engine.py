@@ -693,3 +693,32 @@ def test_a_guess_yields_to_the_fraction_it_restates() -> None:
     obs = {(o.indicator, o.value): o for o in extract(body).observations}
     assert ("commune_mobile_coverage_share", 99.54) in obs
     assert not obs[("commune_mobile_coverage_share", 99.54)].rule.endswith("-concepts")
+
+
+def test_a_place_written_vi_tri_so_is_a_rank_of_the_index_the_paragraph_names() -> None:
+    body = "Chỉ số chuyển đổi số (DTI) của tỉnh tăng mạnh. Đây là sự vươn lên so với vị trí số 58 năm 2017."
+    assert values_and(body, "as_of") == {("egov_rank", 58, "2017")}
+
+
+def test_agencies_connected_into_the_network_at_every_level_are_the_province_s_share() -> None:
+    body = ("Tỷ lệ cơ quan nhà nước từ cấp tỉnh tới cấp xã kết nối vào Mạng truyền số liệu chuyên dùng "
+            "đạt 100%.")
+    assert values_and(body, "scope") == {("agency_network_share", 100, "province")}
+
+
+def test_what_a_province_must_ensure_is_a_target_not_a_result() -> None:
+    r = extract("Tỉnh phải đảm bảo 80% dịch vụ công trực tuyến được cung cấp toàn trình.")
+    assert r.observations == [] and [(t.indicator, t.value) for t in r.targets] == [("dvc_level4_share", 80)]
+
+
+def test_digitised_dossiers_are_not_the_online_share() -> None:
+    assert values(extract("Tỷ lệ hồ sơ trực tuyến đạt 45%, 62% hồ sơ được số hóa.")) == \
+        {("dossier_online_share", 45)}
+
+
+def test_a_guess_is_no_subject_the_next_sentence_continues() -> None:
+    # a named share is continued by "Cấp xã đạt 70%" (its commune level); a concept rule's guess is not
+    named = values_and("Tỷ lệ hồ sơ trực tuyến đạt 62%. Cấp xã đạt 70%.", "scope")
+    assert ("dossier_online_share", 70, "commune") in named
+    assert values(extract("Về hồ sơ, 62% được tiếp nhận trực tuyến. Cấp xã đạt 70%.")) == \
+        {("dossier_online_share", 62)}

@@ -55,3 +55,14 @@ def test_extraction_is_the_same_with_and_without_the_prefilter(monkeypatch: pyte
     assert len(docs) > 280
     assert [r.observations for r in fast] == [r.observations for r in slow]
     assert [r.targets for r in fast] == [r.targets for r in slow]
+
+
+def test_a_concept_rule_is_tried_only_where_its_first_concept_stands_on_either_side() -> None:
+    from tracker.extract.needles import RuleIndex
+
+    ind = default_catalog().by_key["dossier_online_share"]
+    rule = next(r for r in ind.rules if r.all)
+    index = RuleIndex([(ind, rule)], [None], [None], [False], [rule.concept_needles])
+    assert index.candidates(post=" được tiếp nhận trực tuyến", window="Về hồ sơ, ") == [(ind, rule)]
+    assert index.candidates(post=" hồ sơ được tiếp nhận trực tuyến", window="Kết quả, ") == [(ind, rule)]
+    assert index.candidates(post=" được tiếp nhận trực tuyến", window="Kết quả, ") == []

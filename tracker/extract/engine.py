@@ -281,7 +281,7 @@ class Extractor:
                 share_key = f.cand.indicator.key
             if partner is not None:
                 partner.numerator, partner.denominator = f.q.numerator, f.q.denominator
-                if (partner.cand is None or partner.cand.rule.all) and share_key:  # a guess yields
+                if (partner.cand is None or is_guess(partner)) and share_key:  # a guess yields
                     share = self.catalog.get(share_key)
                     if share is not None:
                         partner.cand = Candidate(share, f.cand.rule, 1.0, None, 0) if f.cand else None

@@ -17,6 +17,7 @@ from tracker.extract.catalog import Catalog, Indicator
 from tracker.extract.figure import Figure
 from tracker.extract.matching import base_confidence
 from tracker.extract.model import MIN_CONFIDENCE, Observation, TargetCandidate, Unit, stable_id
+from tracker.extract.parts import is_guess
 from tracker.ingest.documents import Document
 from tracker.provinces import fold
 from tracker.text.sentences import Sentence
@@ -34,7 +35,7 @@ def observations(catalog: Catalog, doc: Document, sent: Sentence, fig: Figure, i
     quote, start, end = _quote(doc, sent)
     rule = fig.rule_id or (fig.cand.rule.id if fig.cand else "")
     # the concept rules are measured together (extract.calibration.CONCEPTS)
-    entry = CONCEPTS if fig.cand is not None and fig.cand.rule.all and not fig.rule_id else rule
+    entry = CONCEPTS if is_guess(fig) and not fig.rule_id else rule
     conf = calibrated(entry, fig.confidence or base_confidence(fig.cand))
     out = []
     value = fig.q.numerator if fig.q.is_fraction and fig.q.numerator is not None else fig.q.value
