@@ -722,3 +722,18 @@ def test_a_guess_is_no_subject_the_next_sentence_continues() -> None:
     assert ("dossier_online_share", 70, "commune") in named
     assert values(extract("Về hồ sơ, 62% được tiếp nhận trực tuyến. Cấp xã đạt 70%.")) == \
         {("dossier_online_share", 62)}
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # the words after "và" add the mobile coverage's own concept: one number, two indicators
+    ("Hiện nay 100% xã, phường, thị trấn được phủ băng rộng cáp quang và sóng thông tin di động 4G.",
+     {("commune_fiber_share", 100), ("commune_mobile_coverage_share", 100)}),
+    # "và" opens a clause of its own: no second indicator
+    ("Hiện nay 100% xã, phường, thị trấn được phủ băng rộng cáp quang và đã có sóng di động.",
+     {("commune_fiber_share", 100)}),
+    # the second phrase adds nothing of the other indicator's own
+    ("Hiện nay 100% xã, phường, thị trấn được phủ băng rộng cáp quang và truyền hình cáp.",
+     {("commune_fiber_share", 100)}),
+])
+def test_one_number_gives_two_indicators_joined_by_va(body: str, expected: set[tuple[str, float]]) -> None:
+    assert values(extract(body)) == expected

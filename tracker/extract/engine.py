@@ -168,6 +168,9 @@ class Extractor:
                     tgs.append(target_candidate(doc, sent, fig, ind, deadline))
                 else:
                     obs.extend(observations(self.catalog, doc, sent, fig, ind))
+                    if fig.also is not None:
+                        obs.extend(observations(self.catalog, doc, sent, replace(fig, cand=fig.also, also=None,
+                                                                                 extra=[]), fig.also.indicator))
         for cell in cells:
             obs.extend(self._table_cell(doc, cell, pub_year))
         obs = [o for o in dedupe(obs) if plausible(o.unit, o.value)]
@@ -244,6 +247,35 @@ class Extractor:
             best = self._best_in(fig, blank_parens(text, 0, fig.q.start), post, text, 0, topic)
             if best is not None:
                 best.sentence_level = True
+        if best is not None and best.after_end and not best.sentence_level and not best.rule.all:
+            fig.also = self._coordinated(fig, window, post, text, cs, topic, best)
+        return best
+
+    def _coordinated(self, fig: Figure, window: str, post: str, text: str, cs: int, topic: Topic,
+                     first: Candidate) -> Candidate | None:
+        """A second indicator the number gives through words joined by "và" to its phrase ("100%
+        xã, phường, thị trấn được phủ băng rộng cáp quang và sóng thông tin di động 4G" is both
+        the fibre and the mobile coverage share). The second is a rule of another indicator that
+        also fits the number but lost to the longer phrase, and the words after "và" must add a
+        concept of its own (the indicator's concept rule) that the first phrase does not hold."""
+        m = _AND.search(post, first.after_end)
+        if m is None or not re.fullmatch(r"[^,;:]{0,40}", post[first.after_end : m.start()]):
+            return None
+        tail = re.split(r"[,;:]", post[m.end() :], maxsplit=1)[0]
+        if _NOT_A_PHRASE.match(tail):
+            return None
+        head = post[: m.start()]
+        best: Candidate | None = None
+        for ind, rule in self._index[fig.unit].candidates(post, window) if fig.unit in self._index else []:
+            if ind is first.indicator or rule.all:
+                continue
+            concepts = [r for r in ind.rules if r.all]
+            if not any(any(p.search(tail) and not p.search(head) for p in r.all_re)
+                       and not (r.exclude_re and r.exclude_re.search(tail)) for r in concepts):
+                continue
+            cand = match(rule, ind, fig, window, post, text, cs, topic)
+            if cand and (best is None or cand.score > best.score):
+                best = cand
         return best
 
     def _best_in(self, fig: Figure, window: str, post: str, text: str, cs: int,
@@ -407,3 +439,6 @@ _TOPIC_REACH = 3000  # characters before a sentence where its paragraph's topic 
 
 # The title and the opening paragraph name the period a document reports on.
 _LEAD_CHARS = 600
+_AND = re.compile(r"\s+và\s+", re.I)
+# what after "và" is no second phrase of the number but a clause of its own ("… và đạt 95%")
+_NOT_A_PHRASE = re.compile(r"(?:đã|đang|được|đạt|chiếm|là|có\s+\d|\d)", re.I)

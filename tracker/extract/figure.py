@@ -46,6 +46,7 @@ class Figure:
     extra: list[tuple[str, float, Unit]] = field(default_factory=list)  # (indicator, value, unit)
     group: bool = False  # "top 10": stands in a target, never as an actual
     only_extra: bool = False  # "216/216 xã … có cáp quang" read as a share: its value is the ratio
+    also: Candidate | None = None  # a second indicator of the same number ("… cáp quang và sóng 4G")
 
     @property
     def indicator(self) -> Indicator | None:
