@@ -20,6 +20,11 @@ def _at(text: str, number: str) -> tuple[int, int]:
     ("Tỉnh Nghệ An có 5.400 trạm BTS.", "5.400", None),  # the document's own province
     ("Huyện Quỳnh Lưu có 300 trạm BTS.", "300", "district"),
     ("Thành phố Hồ Chí Minh có 9.000 trạm BTS.", "9.000", "other_province"),  # a city that is a province
+    ("Bộ Công Thương đứng thứ hai với tỷ lệ 99,7%.", "99,7", "ministry"),
+    # a central agency the DTI ranks beside the ministries; one a report is sent to owns nothing
+    ("Trong khối cơ quan không cung cấp dịch vụ công, Đài Truyền hình Việt Nam xếp vị trí thứ 1.", "1", "ministry"),
+    ("Báo cáo gửi Văn phòng Chính phủ cho thấy tổng số hồ sơ là 139.506 hồ sơ.", "139.506", None),
+    ("Báo cáo gửi Bộ Nội vụ cho thấy tổng số hồ sơ là 139.506 hồ sơ.", "139.506", None),
 ])
 def test_owner(text: str, number: str, expected: str | None) -> None:
     start, _ = _at(text, number)

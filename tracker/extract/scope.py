@@ -61,12 +61,16 @@ OWN_PROCEDURES = re.compile(
 # Figures of the whole country or of another province are not observations of this one
 # (an Observation's province is its document's): the engine leaves them out.
 NOT_THIS_PROVINCE = ("national", "other_province", "operator", "area", "ministry")
-# A ministry (or the central bank) as the subject of a figure: "Bộ Công Thương đứng thứ hai
+# A ministry (or the central bank, or another central agency) as the subject of a figure: "Bộ Công Thương đứng thứ hai
 # với tỷ lệ 99,7%", "Ở khối bộ, ngành, Ngân hàng Nhà nước dẫn đầu với 100%". The Ministry of
 # Information and Communications is the one that assesses provinces, so it owns no figure.
 _MINISTRY = re.compile(r"\b(?:Bộ\s+(?!Thông\s+tin\s+và\s+Truyền\s+thông\b|TT\s*&\s*TT\b|TTTT\b)(?:[A-ZĐ]\w*)|"
-                       r"Ngân\s+hàng\s+Nhà\s+nước|khối\s+(?:các\s+)?bộ\b)")
-_MINISTRY_NOT_SUBJECT = re.compile(r"(?:theo|của|với|so\s+với)\s*$", re.I)
+                       r"Ngân\s+hàng\s+Nhà\s+nước|khối\s+(?:các\s+)?bộ\b|"
+                       # the central agencies the DTI ranks beside the ministries
+                       r"Đài\s+(?:Truyền\s+hình|Tiếng\s+nói)\s+Việt\s+Nam|Thông\s+tấn\s+xã|Viện\s+Hàn\s+lâm|"
+                       r"Bảo\s+hiểm\s+[Xx]ã\s+hội\s+Việt\s+Nam|Kho\s+bạc\s+Nhà\s+nước|"
+                       r"Ủy\s+ban\s+Dân\s+tộc)")
+_MINISTRY_NOT_SUBJECT = re.compile(r"(?:theo|của|với|so\s+với|gửi)\s*$", re.I)
 _PROVINCE_AFTER = re.compile(r"\b(?:tỉnh|thành\s+phố|toàn\s+tỉnh|địa\s+phương)\b", re.I)
 _OF_BEFORE = re.compile(r"\bcủa\s*$", re.I)
 # A telecom or postal operator named as the subject: its figures are its own network's.
