@@ -82,3 +82,14 @@ def test_every_level_from_the_province_down_is_the_whole(levels: str) -> None:
     text = "Tỷ lệ cơ quan nhà nước cấp xã kết nối vào mạng truyền số liệu chuyên dùng đạt 100%."
     start, end = _at(text, "100")
     assert scope.level(text, 0, start, end, 0) == "commune"
+
+
+@pytest.mark.parametrize(("text", "number", "expected"), [
+    ("Đà Nẵng vượt xa hai thành phố xếp hạng 2 là Hà Nội (0,67 điểm).", "2", "other_province"),
+    ("Đứng thứ 3 là tỉnh Quảng Ninh.", "3", "other_province"),
+    ("Đứng thứ 3 là tỉnh Nghệ An.", "3", None),  # the document's own province
+    ("Tỉnh xếp thứ 3 là kết quả của nhiều năm cố gắng.", "3", None),  # no name after "là"
+])
+def test_holder_after(text: str, number: str, expected: str | None) -> None:
+    _, end = _at(text, number)
+    assert scope.holder_after(text, end, "nghe-an") == expected

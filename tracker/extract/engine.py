@@ -379,7 +379,7 @@ class Extractor:
             after_end = fig.cand.after_end if fig.cand else 0
             fig.scope = scope.level(text, label, fig.q.start, fig.q.end, after_end, rank=ind.unit == "rank") \
                 or fig.scope
-        whose = scope.owner(text, label, fig.q.start, province)
+        whose = scope.owner(text, label, fig.q.start, province) or scope.holder_after(text, fig.q.end, province)
         if whose == "national" and ind is not None and ind.unit == "rank":
             whose = None  # "xếp thứ 17/63 tỉnh, thành phố trong cả nước": a place among the country's provinces
         if whose is not None and (whose != "district" or fig.scope == "province"):

@@ -151,6 +151,21 @@ def owner(text: str, label_start: int, start: int, province: str) -> str | None:
     return found
 
 
+# A place whose holder is named after it ("… hai thành phố xếp hạng hai là Hà Nội (0,67 điểm)").
+_HOLDER_AFTER = re.compile(r"\s*(?:là|thuộc\s+về)\s+(?:(?:tỉnh|thành\s+phố)\s+)?(?P<name>(?:TP\.?\s*)?[A-ZĐ][^\W\d_]*"
+                           r"(?:[\s-]+[A-ZĐ][^\W\d_]*){0,3})")
+
+
+def holder_after(text: str, end: int, province: str) -> str | None:
+    """'other_province' when the words right after a figure name another province as its holder
+    ("xếp hạng hai là Hà Nội"); None otherwise (the clause before it is `owner`'s to read)."""
+    m = _HOLDER_AFTER.match(text, end)
+    if m is None:
+        return None
+    other = _province_of(m.group("name"))
+    return "other_province" if other is not None and other != province else None
+
+
 @dataclass(frozen=True)
 class Respectively:
     """One 'lần lượt' list: figures starting in [start, end) are its items, in order;
