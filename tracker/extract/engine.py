@@ -9,7 +9,9 @@ only in two safe cases: a parenthesised historical value of the figure just befo
 ("(năm 2016 là 117 thuê bao/100 dân)"), and a list that only changes the scope
 ("cấp tỉnh: 100 %; cấp huyện: 100 %"). Sentences that state goals give target
 candidates, never observations. A figure whose clause makes it the whole country's or
-another province's is left out; one of a named district or city keeps scope district.
+another province's is left out; one of a named district or city keeps scope district. A
+number whose phrase goes on with "và" and another indicator's own words ("100% xã … cáp
+quang và sóng di động 4G") gives that indicator too.
 
 This module walks the document and decides per sentence; the rules of each decision live
 beside it: `matching` (one rule on one number), `changes` (not a level), `dating` (a figure's
