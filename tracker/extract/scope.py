@@ -61,9 +61,10 @@ OWN_PROCEDURES = re.compile(
 # Figures of the whole country or of another province are not observations of this one
 # (an Observation's province is its document's): the engine leaves them out.
 NOT_THIS_PROVINCE = ("national", "other_province", "operator", "area", "ministry")
-# A ministry (or the central bank, or another central agency) as the subject of a figure: "Bộ Công Thương đứng thứ hai
-# với tỷ lệ 99,7%", "Ở khối bộ, ngành, Ngân hàng Nhà nước dẫn đầu với 100%". The Ministry of
-# Information and Communications is the one that assesses provinces, so it owns no figure.
+# A ministry (or the central bank, or another central agency) as the subject of a figure:
+# "Bộ Công Thương đứng thứ hai với tỷ lệ 99,7%", "Ở khối bộ, ngành, Ngân hàng Nhà nước dẫn đầu
+# với 100%". The Ministry of Information and Communications is the one that assesses provinces,
+# so it owns no figure; one a report is sent to ("gửi Bộ Nội vụ") is no subject either.
 _MINISTRY = re.compile(r"\b(?:Bộ\s+(?!Thông\s+tin\s+và\s+Truyền\s+thông\b|TT\s*&\s*TT\b|TTTT\b)(?:[A-ZĐ]\w*)|"
                        r"Ngân\s+hàng\s+Nhà\s+nước|khối\s+(?:các\s+)?bộ\b|"
                        # the central agencies the DTI ranks beside the ministries
