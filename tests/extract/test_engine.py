@@ -734,6 +734,16 @@ def test_a_guess_is_no_subject_the_next_sentence_continues() -> None:
     # the second phrase adds nothing of the other indicator's own
     ("Hiện nay 100% xã, phường, thị trấn được phủ băng rộng cáp quang và truyền hình cáp.",
      {("commune_fiber_share", 100)}),
+    # "và" beyond a comma joins another item of the list, not the number's phrase
+    ("Hiện nay 100% xã được phủ băng rộng cáp quang, hộ gia đình và sóng di động 4G đã đến.",
+     {("commune_fiber_share", 100)}),
 ])
 def test_one_number_gives_two_indicators_joined_by_va(body: str, expected: set[tuple[str, float]]) -> None:
     assert values(extract(body)) == expected
+
+
+def test_a_target_joined_by_va_gives_both_indicators_as_targets() -> None:
+    r = extract("Mục tiêu đến năm 2025, 100% xã được phủ băng rộng cáp quang và sóng thông tin di động 4G.")
+    assert r.observations == []
+    assert {(t.indicator, t.value, t.deadline) for t in r.targets} == {
+        ("commune_fiber_share", 100, "2025"), ("commune_mobile_coverage_share", 100, "2025")}

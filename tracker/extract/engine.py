@@ -22,11 +22,12 @@ tables) and `output` (the Observations given out, with quote and confidence).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from tracker.extract import scope
 from tracker.extract.calibration import conflict_confidence
-from tracker.extract.catalog import Catalog, Indicator
+from tracker.extract.catalog import Catalog, Indicator, Rule
 from tracker.extract.changes import is_change
 from tracker.extract.context import (
     blank_parens,
@@ -48,7 +49,7 @@ from tracker.extract.dating import (
 )
 from tracker.extract.derive import derive_shares
 from tracker.extract.figure import NO_TOPIC, Candidate, Figure, Topic
-from tracker.extract.matching import OWN_NOUN, match
+from tracker.extract.matching import OWN_NOUN, adds_concept, match
 from tracker.extract.model import Observation, TargetCandidate, names_its_level, plausible
 from tracker.extract.needles import RuleIndex
 from tracker.extract.output import dedupe, observations, target_candidate
@@ -165,14 +166,15 @@ class Extractor:
                     continue
                 if ind.unit == "count" and fig.scope in _LEVELS and not names_its_level(ind.key) and not target:
                     continue  # "cấp xã đã tiếp nhận 1.610 hồ sơ": one level's count is a part of the total
-                if target:
-                    deadline = first_future_date(dates, pub_year) or blocks.deadline_of(sent.paragraph)
-                    tgs.append(target_candidate(doc, sent, fig, ind, deadline))
-                else:
-                    obs.extend(observations(self.catalog, doc, sent, fig, ind))
-                    if fig.also is not None:
-                        obs.extend(observations(self.catalog, doc, sent, replace(fig, cand=fig.also, also=None,
-                                                                                 extra=[]), fig.also.indicator))
+                # the number, and the second indicator a "và" gives it ("… cáp quang và sóng 4G")
+                readings = [(fig, ind)] + ([(replace(fig, cand=fig.also, also=None), fig.also.indicator)]
+                                           if fig.also is not None else [])
+                for reading, named in readings:
+                    if target:
+                        deadline = first_future_date(dates, pub_year) or blocks.deadline_of(sent.paragraph)
+                        tgs.append(target_candidate(doc, sent, reading, named, deadline))
+                    else:
+                        obs.extend(observations(self.catalog, doc, sent, reading, named))
         for cell in cells:
             obs.extend(self._table_cell(doc, cell, pub_year))
         obs = [o for o in dedupe(obs) if plausible(o.unit, o.value)]
@@ -249,7 +251,8 @@ class Extractor:
             best = self._best_in(fig, blank_parens(text, 0, fig.q.start), post, text, 0, topic)
             if best is not None:
                 best.sentence_level = True
-        if best is not None and best.after_end and not best.sentence_level and not best.rule.all:
+        if best is not None and best.after_end and not best.sentence_level and not best.rule.all \
+                and not fig.q.is_fraction:  # a fraction's ratio is its first indicator's share (fig.extra)
             fig.also = self._coordinated(fig, window, post, text, cs, topic, best)
         return best
 
@@ -267,21 +270,12 @@ class Extractor:
         if _NOT_A_PHRASE.match(tail):
             return None
         head = post[: m.start()]
-        best: Candidate | None = None
-        for ind, rule in self._index[fig.unit].candidates(post, window) if fig.unit in self._index else []:
-            if ind is first.indicator or rule.all:
-                continue
-            concepts = [r for r in ind.rules if r.all]
-            if not any(any(p.search(tail) and not p.search(head) for p in r.all_re)
-                       and not (r.exclude_re and r.exclude_re.search(tail)) for r in concepts):
-                continue
-            cand = match(rule, ind, fig, window, post, text, cs, topic)
-            if cand and (best is None or cand.score > best.score):
-                best = cand
-        return best
+        return self._best_in(fig, window, post, text, cs, topic, keep=lambda ind, rule: (
+            ind is not first.indicator and not rule.all and adds_concept(ind, head, tail)))
 
-    def _best_in(self, fig: Figure, window: str, post: str, text: str, cs: int,
-                 topic: Topic) -> Candidate | None:
+    def _best_in(self, fig: Figure, window: str, post: str, text: str, cs: int, topic: Topic,
+                 keep: Callable[[Indicator, Rule], bool] | None = None) -> Candidate | None:
+        """The best-scoring candidate of the rules of the figure's unit (those `keep` allows)."""
         best: Candidate | None = None
         units = [fig.unit, "%"] if fig.q.is_fraction and fig.unit == "count" else [fig.unit]
         for unit in units:
@@ -289,6 +283,8 @@ class Extractor:
             pairs = self._index[unit].candidates(post, window) if PREFILTER and unit in self._index else \
                 [(ind, rule) for ind in self._by_unit.get(unit, []) for rule in ind.rules]
             for ind, rule in pairs:
+                if keep is not None and not keep(ind, rule):
+                    continue
                 cand = match(rule, ind, fig, window, post, text, cs, topic)
                 if cand and (best is None or cand.score > best.score):
                     best = cand

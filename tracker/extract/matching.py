@@ -168,3 +168,12 @@ def _match_all(rule: Rule, ind: Indicator, window: str, post: str) -> Candidate 
     if rule.exclude_re is not None and rule.exclude_re.search(veto or zone) or _NEGATED.search(zone):
         return None
     return Candidate(ind, rule, 1.0 + rule.priority, None, 0)
+
+
+def adds_concept(ind: Indicator, head: str, tail: str) -> bool:
+    """Do the words `tail` add one of the indicator's own concepts (its concept rules' words)
+    that `head` lacks, without its vetoes? ("… cáp quang" + "sóng thông tin di động 4G": the
+    mobile coverage's "sóng"). Such words make a second phrase joined by "và" that indicator's."""
+    return any(any(p.search(tail) and not p.search(head) for p in r.all_re)
+               and not (r.exclude_re is not None and r.exclude_re.search(tail))
+               for r in ind.rules if r.all)

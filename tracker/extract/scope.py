@@ -49,7 +49,9 @@ _UNIT_NAMED = re.compile(
 
 # A province named without its kind ("TP.HCM và Quảng Ninh lần lượt xếp thứ 2 và 3"): a run of
 # capitalised words, looked up in the registry (a name that is no province is ignored).
-_BARE_NAME = re.compile(r"(?<![\w.])(?:TP\.?\s*)?[A-ZĐ][^\W\d_]*(?:[\s-]+[A-ZĐ][^\W\d_]*){1,3}|\bTP\.?\s*HCM\b")
+# `_CAPITALISED` ends with the group of one further word; each use says how many may follow.
+_CAPITALISED = r"(?:TP\.?\s*)?[A-ZĐ][^\W\d_]*(?:[\s-]+[A-ZĐ][^\W\d_]*)"
+_BARE_NAME = re.compile(r"(?<![\w.])" + _CAPITALISED + r"{1,3}|\bTP\.?\s*HCM\b")
 
 # A paragraph on the procedures a department itself decides ("thủ tục hành chính thuộc thẩm
 # quyền giải quyết (của Sở)"): its service and dossier figures are the department's, a few
@@ -153,8 +155,7 @@ def owner(text: str, label_start: int, start: int, province: str) -> str | None:
 
 
 # A place whose holder is named after it ("… hai thành phố xếp hạng hai là Hà Nội (0,67 điểm)").
-_HOLDER_AFTER = re.compile(r"\s*(?:là|thuộc\s+về)\s+(?:(?:tỉnh|thành\s+phố)\s+)?(?P<name>(?:TP\.?\s*)?[A-ZĐ][^\W\d_]*"
-                           r"(?:[\s-]+[A-ZĐ][^\W\d_]*){0,3})")
+_HOLDER_AFTER = re.compile(r"\s*(?:là|thuộc\s+về)\s+(?:(?:tỉnh|thành\s+phố)\s+)?(?P<name>" + _CAPITALISED + r"{0,3})")
 
 
 def holder_after(text: str, end: int, province: str) -> str | None:
