@@ -18,6 +18,16 @@ EN: dict[str, str] = {
         "must be a finite number no larger than {max} (not {value})",
     "giá trị {value} không thể có với '{indicator}' (đơn vị {unit}: {bound})":
         "value {value} is impossible for '{indicator}' (unit {unit}: {bound})",
+    # review stats
+    "Chưa có số liệu nào được duyệt ({pending} số liệu chờ duyệt).": "No figure reviewed yet ({pending} pending).",
+    "Theo độ tin cậy": "By confidence",
+    "Theo quy tắc": "By rule",
+    "{pending} số liệu chưa duyệt; {orphaned} lượt duyệt của số liệu không còn trong văn bản "
+    "(không tính). Người duyệt chọn số liệu để xem, số liệu đáng ngờ trước: đây là các số liệu "
+    "đã duyệt, không phải một mẫu ngẫu nhiên.":
+        "{pending} figure(s) not reviewed; {orphaned} review(s) of figures no longer in their documents "
+        "(not counted). Reviewers choose what they check, doubtful figures first: these are the figures "
+        "reviewed, not a random sample.",
     # CLI prefixes
     "Lỗi:": "Error:",
     "Gợi ý:": "Hint:",

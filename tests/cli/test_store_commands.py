@@ -14,6 +14,7 @@ from tracker.cli import app
 from tracker.errors import RenderError
 from tracker.store.db import Store
 from tracker.store.figures import figures, review_items
+from tracker.store.verdicts import verdicts
 from tracker.workspace import Workspace
 
 runner = CliRunner()
@@ -188,3 +189,19 @@ def test_a_figure_read_from_concepts_says_so_in_the_review_list(workspace: Path)
     assert figure["indicator"] == "dossier_online_share" and figure["confidence"] < 0.7
     assert "đọc theo khái niệm, không theo cụm từ quen thuộc: đối chiếu trích dẫn" in listed
     assert listed.count("đọc theo khái niệm") == 1  # the seeds' figures were read from phrases
+
+
+def test_review_stats_shows_the_reviewers_verdicts_as_the_library_counts_them(workspace: Path) -> None:
+    assert "Chưa có số liệu nào được duyệt" in _run(workspace, "review", "stats")
+    _run(workspace, "review", "accept", _figure_id(workspace, "dvc_level4_share", 12.8)[:8])
+    fid = _figure_id(workspace, "phone_subscribers", 1936755)
+    _run(workspace, "review", "correct", fid[:8], "--value", "1940000", "--reason", "theo công văn 45/STTTT")
+    data = json.loads(_run(workspace, "review", "stats", "-p", "Kiên Giang", "--format", "json"))
+    with Store.open(workspace / "tracker.db") as st:
+        v = verdicts(st, "kien-giang")
+    assert data["admitted"] == {"label": v.admitted.label, "right": 1, "date_wrong": 0, "wrong": 1, "reviewed": 2,
+                                "value_precision": 0.5, "dated_precision": 0.5}
+    assert [(r["label"], r["wrong"]) for r in data["rules"]] == [(t.label, t.wrong) for t in v.rules]
+    assert data["pending"] == v.pending > 0
+    table = _run(workspace, "review", "stats", "-p", "kien-giang")
+    assert "Theo độ tin cậy" in table and "50%" in table and f"{v.pending} số liệu chưa duyệt" in table

@@ -150,8 +150,12 @@ class Band:
         return self.correct / self.total if self.total else 1.0
 
 
+# Confidence bands [low, high): the last edge is above 1 so that a confidence of 1.0 has a band.
+BAND_EDGES = (0.0, 0.5, 0.7, 0.8, 0.9, 1.01)
+
+
 def bands(preds: Iterable[Pred], gold: list[GoldRow], vocabulary: set[str],
-          edges: tuple[float, ...] = (0.0, 0.5, 0.7, 0.8, 0.9, 1.01), *, dated: bool = False) -> list[Band]:
+          edges: tuple[float, ...] = BAND_EDGES, *, dated: bool = False) -> list[Band]:
     """Precision of the predictions in each confidence band [low, high): does a higher
     confidence mean a figure is more often right?"""
     preds = list(preds)
