@@ -278,3 +278,23 @@ def test_the_review_page_says_which_figure_was_read_from_concepts(workspace: Pat
     rows = re.findall(r'<tr id="f-[^"]+".*?</tr>', page, re.S)
     noted = [r for r in rows if "đọc theo khái niệm" in r]
     assert len(noted) == 1 and "Về hồ sơ, 62% được tiếp nhận trực tuyến." in noted[0]
+
+
+def test_the_review_page_sums_up_the_reviewers_verdicts_as_the_library_does(workspace: Path) -> None:
+    from tracker.store.verdicts import verdicts
+
+    c = client(workspace)
+    page = c.get("/review?province=kien-giang").text
+    assert "Kết quả duyệt" not in page  # nothing reviewed yet
+    fid = re.search(r'data-id="([0-9a-f]+)"', page).group(1)  # type: ignore[union-attr]
+    r = c.post(f"/review/{fid}", data={"action": "reject", "reason": "số của cả khu vực", "seen": "0",
+                                       "csrf": csrf(page)})
+    assert r.status_code == 200, r.text[:300]
+    summary = re.search(r"<summary>(.*?)</summary>", c.get("/review?province=kien-giang").text, re.S)
+    assert summary, "no summary of the verdicts"
+    with pipeline.open_store(Workspace.at(workspace)) as st:
+        v = verdicts(st, "kien-giang")
+    text = " ".join(summary.group(1).split())
+    assert "Kết quả duyệt: 1 số liệu đã duyệt, đúng 0, sai năm 0, sai 1." in text
+    admitted = f"({v.admitted.right + v.admitted.date_wrong}/{v.admitted.reviewed})"
+    assert admitted in text and admitted in ("(0/1)", "(0/0)")

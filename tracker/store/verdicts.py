@@ -18,12 +18,13 @@ with few verdicts says little, and the counts are printed beside each share.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from tracker.extract.model import MIN_CONFIDENCE, Observation
 from tracker.extract.scoring import BAND_EDGES, same_value
 from tracker.store.db import Store
-from tracker.store.figures import Review, review_items
+from tracker.store.figures import Review, ReviewItem, review_items
 
 RIGHT, DATE_WRONG, WRONG = "right", "date_wrong", "wrong"
 
@@ -83,12 +84,17 @@ def band_label(low: float, high: float) -> str:
 
 def verdicts(store: Store, province: str | None = None) -> Verdicts:
     """The reviewers' verdicts on the current extracted figures (of one province, or all)."""
+    return tally(review_items(store, province))
+
+
+def tally(items: Iterable[ReviewItem]) -> Verdicts:
+    """The verdicts of review items (`review_items`' rows, which a page may already hold)."""
     edges = list(zip(BAND_EDGES, BAND_EDGES[1:], strict=False))
     bands = [Tally(band_label(low, high)) for low, high in edges]
     admitted = Tally(f"≥ {MIN_CONFIDENCE:.2f}")
     rules: dict[str, Tally] = defaultdict(lambda: Tally(""))
     pending = orphaned = 0
-    for item in review_items(store, province):
+    for item in items:
         if item.state == "orphaned":
             orphaned += 1
             continue
