@@ -13,6 +13,7 @@ train part is rewritten, so the test part stays unread.
 from __future__ import annotations
 
 import re
+import textwrap
 from collections.abc import Callable
 
 from bench import accuracy
@@ -47,6 +48,14 @@ VARIANTS: dict[str, Callable[[str], str]] = {
     "no-break spaces": _subs((" ", "\u00a0")),
     "curly quotes": _subs(('"', "“")),
 }
+
+
+def _hard_wrapped(text: str, width: int = 80) -> str:
+    """Each paragraph broken into lines of at most `width` characters, as a PDF's text gives it."""
+    return "\n".join("\n".join(textwrap.wrap(line, width)) if line.strip() else line for line in text.split("\n"))
+
+
+VARIANTS["hard-wrapped at 80 characters (a PDF's lines)"] = _hard_wrapped
 
 
 def rewritten(doc: Document, rewrite: Callable[[str], str]) -> Document:

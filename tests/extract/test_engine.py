@@ -747,3 +747,11 @@ def test_a_target_joined_by_va_gives_both_indicators_as_targets() -> None:
     assert r.observations == []
     assert {(t.indicator, t.value, t.deadline) for t in r.targets} == {
         ("commune_fiber_share", 100, "2025"), ("commune_mobile_coverage_share", 100, "2025")}
+
+
+def test_a_density_per_hundred_inhabitants_told_before_its_number() -> None:
+    # "0,098 máy" is a decimal (no thousands group opens with 0) and, after "bình quân trên 100
+    # dân", a density; a count with a fraction of a thing is no count
+    r = extract("Tổng số máy điện thoại năm 1991 là 278 máy, bình quân trên 100 dân là 0,098 máy.")
+    assert values(r) == {("phone_subscribers", 278), ("phone_density", 0.098)}
+    assert values(extract("Toàn tỉnh có 0,5 trạm BTS trên mỗi xã.")) == set()

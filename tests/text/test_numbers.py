@@ -156,4 +156,5 @@ def test_mixed_amounts_and_comma_thousands_in_counts() -> None:
     got = [(q.value, q.text) for q in iter_quantities("2 triệu 150 nghìn thuê bao và 3 trạm")]
     assert got == [(2150000.0, "2 triệu 150 nghìn"), (3.0, "3")]
     assert [q.value for q in iter_quantities("512,300 thuê bao")] == [512300.0]  # a count has no decimals
+    assert [q.value for q in iter_quantities("0,098 máy")] == [0.098]  # no thousands group opens with 0
     assert [q.value for q in iter_quantities("12,8% và 1,3 thuê bao/người")] == [12.8, 1.3]

@@ -58,3 +58,45 @@ def test_a_line_wrapped_mid_sentence_joins_the_next_one() -> None:
         assert text[s.start : s.end] == s.text  # the quote stays the published text, line break and all
     # a closed line, or a next line in capitals or numbers, stays its own paragraph
     assert len(paragraphs("Kết quả năm 2023.\nthêm\nTiêu đề\n2.100")) == 4
+
+
+# A report copied out of a PDF: every line of a paragraph filled to about 70 characters.
+WRAPPED = """BÁO CÁO KẾT QUẢ NĂM 2013
+I. Hạ tầng viễn thông
+Năm 1991 toàn tỉnh chỉ có 6 bưu cục, mạng lưới thông tin, liên lạc, năm 1991 số
+UBND xã, phường, thị trấn có máy điện thoại là 11 xã. Đến năm 2012 mạng
+lưới viễn thông đã đến được 97/97 xã. Tổng số máy điện thoại là 278 máy, bình
+quân trên
+100 dân là 0,098 máy. Cổng dịch vụ công trực tuyến của tỉnh An Giang đã
+cung cấp 1.968 dịch vụ, trong đó có nhiều dịch vụ ở mức độ 3 và mức độ
+4 (chiếm tỷ lệ lớn); số hồ sơ tiếp nhận trực tuyến tăng nhanh qua các năm, rất
+nhanh.
+- Tỷ lệ hồ sơ trực tuyến đạt 62%, cao hơn năm trước nhiều và đạt kế hoạch đề
+ra.
+"""
+
+
+def test_a_wrapped_text_is_told_by_its_lines_filling_one_width() -> None:
+    from tracker.text.sentences import wrap_width
+
+    assert wrap_width(WRAPPED.split("\n")) in range(70, 90)
+    news = ["Toàn tỉnh có 2.100 trạm BTS, phủ sóng 4G đến 100% xã, phường, thị trấn và " * 4] * 6
+    assert wrap_width(news) is None  # a web page's paragraphs are long single lines
+
+
+def test_in_a_wrapped_text_a_full_line_goes_on_before_a_number_a_name_or_an_abbreviation() -> None:
+    pars = [p.text.replace("\n", " ") for p in paragraphs(WRAPPED)]
+    assert pars[:2] == ["BÁO CÁO KẾT QUẢ NĂM 2013", "I. Hạ tầng viễn thông"]  # short lines stay headings
+    assert "năm 1991 số UBND xã" in pars[2]  # before an abbreviation
+    assert pars[2].endswith("bình quân trên")  # a short line may be the writer's own break: not joined
+    assert pars[3].startswith("100 dân là 0,098 máy.")
+    assert "tỉnh An Giang đã cung cấp" in pars[3] and "mức độ 4 (chiếm" in pars[3]  # before a name, a number
+    assert pars[4:] == ["- Tỷ lệ hồ sơ trực tuyến đạt 62%, cao hơn năm trước nhiều và đạt kế hoạch đề ra."]
+    # the same lines in a text that is not wrapped (too few to tell a width) keep the old rule
+    assert len(paragraphs("Tổng số máy điện thoại là 278 máy, bình quân trên\n100 dân là 0,098 máy.")) == 2
+
+
+def test_after_a_semicolon_a_line_in_lower_case_goes_on() -> None:
+    text = "Tổng số thuê bao Internet (bao gồm thuê bao băng rộng cố định;\nthuê bao di động) là 8,5 triệu."
+    assert len(paragraphs(text)) == 1
+    assert len(paragraphs("Kết quả như sau:\n- Tỷ lệ đạt 62%.")) == 2

@@ -122,6 +122,8 @@ class Extractor:
         rows = sorted({(c.start, c.end) for c in cells})
         closed: str | None = None  # a past year an earlier heading closed ("Tính đến hết năm 2022, …")
         for sent in doc.sentences:
+            if "\n" in sent.text:  # a wrapped sentence reads as one line (same length: offsets kept)
+                sent = replace(sent, text=sent.text.replace("\n", " "))
             if rows and any(a <= sent.start and sent.end <= b for a, b in rows):
                 continue  # a table's row: read below, with its year
             dates = with_years(list(iter_dates(sent.text)), doc.published)
@@ -207,6 +209,8 @@ class Extractor:
                 unit = "rank"
             elif unit == "count" and not q.is_fraction and _PER100_LABEL.search(prefix[-70:]):
                 unit = "per100"
+            elif unit == "count" and not q.value.is_integer():
+                continue  # "0,098 máy": a count has no fraction of a thing; what it is, no rule knows
             fig = Figure(q, unit)
             fig.qualifier = qualifier_before(prefix, text[q.end :])
             if fig.qualifier == "eq" and re.search(
@@ -427,7 +431,9 @@ _UNITS_REACHING = re.compile(
     r"\s+(?:đều\s+|đã\s+)?(?:đạt|có)\s*$", re.I)
 _ABBREVIATION = re.compile(r"\s*\((?:[A-ZĐ][A-ZĐ&\-]{1,9}|[A-ZĐ]+,\s*[A-ZĐ]+(?:,\s*[A-ZĐ]+)?)\)")
 # "Mật độ điện thoại/100 dân đạt 140 thuê bao": a density whose '/100 dân' stands in the label
-_PER100_LABEL = re.compile(r"mật\s+độ[^.;%\d]{0,40}?/\s*100\s*(?:dân|người)[^.;%\d]{0,20}$", re.I)
+# "mật độ thuê bao điện thoại/100 dân là 117", "bình quân trên 100 dân là 0,098 máy"
+_PER100_LABEL = re.compile(r"(?:mật\s+độ[^.;%\d]{0,40}?/|(?:bình\s+quân|trung\s+bình)\s+(?:trên|/)\s*)100\s*"
+                           r"(?:dân|người)[^.;%\d]{0,20}$", re.I)
 _LEVELS = ("commune", "district", "province_agencies")
 _NEXT_PLACE = re.compile(r"(?:,|;|\bvà)\s+(?:xếp\s+)?thứ\s*$", re.I)
 _SHARE_OF_COUNT = re.compile(r"[^;()%]{0,60}?,\s*(?:đạt|chiếm)\s+(?:tỷ\s+lệ\s+|tỉ\s+lệ\s+)?"

@@ -106,7 +106,7 @@ def iter_quantities(text: str, *, words: bool = True) -> Iterator[Quantity]:
 
 
 _MIXED_THOUSANDS = re.compile(r"\s+(\d{1,3})\s*(?:nghìn|ngàn)(?!\w)", re.IGNORECASE)
-_COMMA_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
+_COMMA_THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:,\d{3})+")  # "0,098" is a decimal
 
 
 def _iter_digit_quantities(text: str) -> Iterator[Quantity]:

@@ -78,6 +78,41 @@ class Paragraph:
 # Vietnamese sentence starts with a capital, so the two lines are one paragraph.
 _OPEN_END = re.compile(r"[^.!?…:;\s][\"”’)]*\s*$")
 _GOES_ON = re.compile(r"^\s*[a-zà-ỹđ]")
+# After ";" or ":" a line that goes on in lower case goes on the same sentence's list
+# ("… (bao gồm thuê bao internet băng rộng;" / "thuê bao truy nhập …").
+_LIST_END = re.compile(r"[;:,]\s*$")
+# A wrapped text breaks lines anywhere, also before a number, a name or an abbreviation
+# ("… bình quân trên" / "100 dân là 0,098 máy", "… tỉnh An" / "Giang cung cấp …", "… 600 trạm" /
+# "BTS 5G"). In a text whose lines fill one width (a PDF's), a nearly full line that stops
+# without a closing mark goes on, whatever the next line starts with: a heading is short, a
+# list item opens with its marker.
+_LIST_ITEM = re.compile(r"^\s*(?:[-+•*–]|\(?(?:\d{1,2}|[IVX]{1,4}|[a-zđ])[.)]\s)", re.I)
+_WIDE = 120  # a web page's paragraph is one line; a wrapped text's lines are at most this long
+_FULL = 0.75  # of the width: a line this long was cut by the wrap, not ended by its writer
+
+
+def wrap_width(lines: list[str]) -> int | None:
+    """The width a text was wrapped at, or None when it is not wrapped (most of its long lines
+    are near one width, below a web paragraph's length)."""
+    lengths = sorted(len(line.rstrip()) for line in lines if len(line.strip()) >= 20)
+    if len(lengths) < 5:
+        return None
+    width = lengths[int(len(lengths) * 0.9)]
+    near = sum(1 for n in lengths if width * 0.85 <= n <= width)
+    return width if width <= _WIDE and near >= len(lengths) * 0.3 else None
+
+
+def _soft_break(line: str, following: str, width: int | None) -> bool:
+    """Does the paragraph go on past this line break?"""
+    if not following.strip() or _CHROME_LINE.match(line):
+        return False
+    if _OPEN_END.search(line):
+        if _GOES_ON.match(following):
+            return True
+        return width is not None and len(line.rstrip()) >= width * _FULL and not _LIST_ITEM.match(following)
+    # a sentence that ends on a full line may end its paragraph or not: read as a paragraph's
+    # end (taken as going on, it lent one paragraph's topic to the next in the wrapped train part)
+    return bool(_LIST_END.search(line) and _GOES_ON.match(following))
 
 
 def paragraphs(text: str) -> list[Paragraph]:
@@ -87,14 +122,14 @@ def paragraphs(text: str) -> list[Paragraph]:
     pos = 0
     tail = False
     lines = text.split("\n")
+    width = wrap_width(lines)
     idx = 0
     while idx < len(lines):
         line = lines[idx]
         start, end = pos, pos + len(line)
         pos = end + 1
         first = idx
-        while idx + 1 < len(lines) and _OPEN_END.search(lines[idx]) and _GOES_ON.match(lines[idx + 1]) \
-                and not _CHROME_LINE.match(lines[idx]):
+        while idx + 1 < len(lines) and _soft_break(lines[idx], lines[idx + 1], width):
             idx += 1
             end = pos + len(lines[idx])
             pos = end + 1
