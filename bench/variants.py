@@ -24,7 +24,7 @@ from tracker.extract.scoring import score
 from tracker.ingest.documents import Document, parse_document
 
 
-def _subs(*pairs: tuple[str, str]) -> Callable[[str], str]:
+def _subs(*pairs: tuple[str, str | Callable[[re.Match[str]], str]]) -> Callable[[str], str]:
     def rewrite(text: str) -> str:
         for pattern, replacement in pairs:
             text = re.sub(pattern, replacement, text)
@@ -56,6 +56,9 @@ def _hard_wrapped(text: str, width: int = 80) -> str:
 
 
 VARIANTS["hard-wrapped at 80 characters (a PDF's lines)"] = _hard_wrapped
+# "1.936.755" written the English way, "1,936,755" (a web page's, a spreadsheet's); decimals kept
+VARIANTS["comma thousands (1,936,755)"] = _subs(
+    (r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d,]|\.\d)", lambda m: m.group().replace(".", ",")))
 
 
 def rewritten(doc: Document, rewrite: Callable[[str], str]) -> Document:

@@ -1,5 +1,7 @@
 """Year tables (tracker/extract/tables.py) and the figures the engine reads from them."""
 
+import re
+
 from tests.extract.test_engine import extract
 from tracker.extract.tables import year_tables
 
@@ -191,3 +193,10 @@ def test_a_flattened_page_may_state_its_unit_and_name_its_years() -> None:
     assert {(c.label, c.year, c.unit) for c in year_tables(variant)} == {
         (label, year, "Thuê bao") for year in ("2018", "2019")
         for label in ("Số thuê bao điện thoại", "Số thuê bao điện thoại Di động", "Số thuê bao điện thoại Cố định")}
+
+
+def test_a_page_that_groups_thousands_with_commas_gives_the_same_figures() -> None:
+    english = re.sub(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d,])", lambda m: m.group().replace(".", ","), FLAT)
+    assert "2,504,854" in english
+    got = {(o.indicator, o.value, o.as_of) for o in extract(english, published="2021").observations}
+    assert ("phone_subscribers", 2_504_854, "2018") in got and ("mobile_subscribers", 2_821_873, "2019") in got

@@ -158,3 +158,9 @@ def test_mixed_amounts_and_comma_thousands_in_counts() -> None:
     assert [q.value for q in iter_quantities("512,300 thuê bao")] == [512300.0]  # a count has no decimals
     assert [q.value for q in iter_quantities("0,098 máy")] == [0.098]  # no thousands group opens with 0
     assert [q.value for q in iter_quantities("12,8% và 1,3 thuê bao/người")] == [12.8, 1.3]
+
+
+def test_english_thousands_with_two_comma_groups_are_never_a_decimal() -> None:
+    got = [(q.value, q.unit) for q in iter_quantities("2,160,000 thuê bao di động; doanh thu 1,027,500.5 triệu đồng")]
+    assert got == [(2160000.0, "count"), (1027.5005, "ty_dong")]
+    assert [q.value for q in iter_quantities("12,8% và 1.936.755 thuê bao")] == [12.8, 1936755.0]

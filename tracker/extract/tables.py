@@ -36,7 +36,7 @@ _YEAR_CELL = re.compile(r"(?:(?:Sơ\s+bộ|Ước(?:\s+tính)?|Ước\s+TH|Prel\
 # Words a header of years may hold besides the years.
 _HEADER_WORDS = re.compile(r"\b(?:Chỉ\s+tiêu|STT|TT|ĐVT|Đơn\s+vị\s+tính|Năm|Sơ\s+bộ|Prel\.?|Nội\s+dung)\b", re.I)
 # A cell of a row: a number ("1.778.489", "77,63") or an empty mark.
-_CELL = r"(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?|-|–|…|\.\.\.)"
+_CELL = r"(?:\d{1,3}(?:,\d{3}){2,}|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?|-|–|…|\.\.\.)"
 _ROW_TAIL = re.compile(r"(?:(?:\s*\|)?\s+" + _CELL + r")+\s*\|?\s*$")
 # "2020 (Sơ bộ)": the preliminary mark may follow the year too
 _PRELIMINARY_AFTER = r"(?:\s*\(?\s*(?:sơ\s+bộ|ước\s+tính|ước|prel\.?)\s*\)?)?"

@@ -28,8 +28,9 @@ Unit = Literal["count", "%", "per100", "ty_dong", "rank"]
 RankKind = Literal["rank", "top"]
 Qualifier = Literal["eq", "gt", "ge", "lt", "le", "approx"]
 
+_ENGLISH_GROUPS = r"\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?"  # 2,160,000: two comma groups are no decimal
 _NUMERAL = (
-    r"(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?"  # 1.936.755 / 1.027,7
+    r"(?:" + _ENGLISH_GROUPS + r"|\d{1,3}(?:\.\d{3})+(?:,\d+)?"  # 1.936.755 / 1.027,7
     r"|\d+,\d+"  # 12,8
     r"|\d+\.\d+"  # 90.88 (dot decimal)
     r"|\d+)"
@@ -89,6 +90,8 @@ def parse_numeral(s: str) -> tuple[float, bool]:
     """Parse one Vietnamese numeral; return (value, ambiguous)."""
     if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", s):
         return float(s.replace(".", "").replace(",", ".")), False
+    if re.fullmatch(_ENGLISH_GROUPS, s):
+        return float(s.replace(",", "")), False
     if "," in s:
         return float(s.replace(",", ".")), False
     if "." in s:
