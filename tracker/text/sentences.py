@@ -80,7 +80,7 @@ _OPEN_END = re.compile(r"[^.!?…:;\s][\"”’)]*\s*$")
 _GOES_ON = re.compile(r"^\s*[a-zà-ỹđ]")
 # After ";" or ":" a line that goes on in lower case goes on the same sentence's list
 # ("… (bao gồm thuê bao internet băng rộng;" / "thuê bao truy nhập …").
-_LIST_END = re.compile(r"[;:,]\s*$")
+_LIST_END = re.compile(r"[;:]\s*$")
 # A wrapped text breaks lines anywhere, also before a number, a name or an abbreviation
 # ("… bình quân trên" / "100 dân là 0,098 máy", "… tỉnh An" / "Giang cung cấp …", "… 600 trạm" /
 # "BTS 5G"). In a text whose lines fill one width (a PDF's), a nearly full line that stops
