@@ -86,7 +86,9 @@ _LIST_END = re.compile(r"[;:]\s*$")
 # "BTS 5G"). In a text whose lines fill one width (a PDF's), a nearly full line that stops
 # without a closing mark goes on, whatever the next line starts with: a heading is short, a
 # list item opens with its marker.
-_LIST_ITEM = re.compile(r"^\s*(?:[-+•*–]|\(?(?:\d{1,2}|[IVX]{1,4}|[a-zđ])[.)]\s)", re.I)
+# A line that opens a new item: a bullet, a dash, "1.", "a)", "I.", "+" (also where a PDF's
+# page lines are put back into paragraphs, ingest.formats.layout).
+LIST_ITEM = re.compile(r"^\s*(?:[-–—•+*]\s|\(?[0-9]{1,2}[.)]\s|\(?[a-zđ][)]\s|[IVX]{1,5}[.]\s)")
 _WIDE = 120  # a web page's paragraph is one line; a wrapped text's lines are at most this long
 _FULL = 0.75  # of the width: a line this long was cut by the wrap, not ended by its writer
 
@@ -109,7 +111,7 @@ def _soft_break(line: str, following: str, width: int | None) -> bool:
     if _OPEN_END.search(line):
         if _GOES_ON.match(following):
             return True
-        return width is not None and len(line.rstrip()) >= width * _FULL and not _LIST_ITEM.match(following)
+        return width is not None and len(line.rstrip()) >= width * _FULL and not LIST_ITEM.match(following)
     # a sentence that ends on a full line may end its paragraph or not: read as a paragraph's
     # end (taken as going on, it lent one paragraph's topic to the next in the wrapped train part)
     return bool(_LIST_END.search(line) and _GOES_ON.match(following))

@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-# A line that opens a new item: a bullet, a dash, "1.", "a)", "I.", "+".
-_ITEM = re.compile(r"^\s*(?:[-–—•+*]\s|\(?[0-9]{1,2}[.)]\s|\(?[a-zđ][)]\s|[IVX]{1,5}[.]\s)")
+from tracker.text.sentences import LIST_ITEM
+
 _PAGE_NUMBER = re.compile(
     r"^\s*(?:[-–]?\s*\d{1,4}\s*[-–]?|trang\s+\d{1,4}(?:\s*/\s*\d{1,4})?|\d{1,4}\s*/\s*\d{1,4})\s*$", re.I)
 _OPENER = re.compile(r"^(?:Kính\s+gửi|Nơi\s+nhận)\b")
@@ -59,7 +59,7 @@ def join_lines(lines: list[str]) -> str:
                 out.append(current)
             current = ""
             continue
-        if current and not _ITEM.match(ln) and not _opens(ln) and _wraps(current_last, full):
+        if current and not LIST_ITEM.match(ln) and not _opens(ln) and _wraps(current_last, full):
             current = current[:-1] if current.endswith("\u00ad") else current + " "
             current += ln
         else:
