@@ -79,3 +79,17 @@ def test_a_concept_rule_uses_the_catalog_s_terms(tmp_path: Path) -> None:
     rule = load_catalog(path).by_key["mine"].rules[0]
     assert "{commune}" not in rule.all[0] and rule.all_re[0].search("đơn vị cấp xã")
     assert "r1" in load_catalog(path).concept_rules  # beside the shipped ones
+
+
+def test_a_workspace_catalog_is_read_again_only_when_its_text_changes(tmp_path: Path) -> None:
+    path = _workspace_catalog(tmp_path, "count", "after: 'trạm\\s+BTS'")
+    first = load_catalog(path)
+    assert load_catalog(path) is first  # one command may ask several times: checked once
+    path.write_text(path.read_text("utf-8").replace("Của tôi", "Của tỉnh"), "utf-8")  # same length or not
+    again = load_catalog(path)
+    assert again is not first and again.by_key["mine"].name == "Của tỉnh"
+    path.write_text(path.read_text("utf-8").replace("after:", "befor:"), "utf-8")
+    with pytest.raises(ConfigError):  # a broken file is reported every time, never served from before
+        load_catalog(path)
+    with pytest.raises(ConfigError):
+        load_catalog(path)

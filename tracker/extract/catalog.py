@@ -252,16 +252,25 @@ def default_catalog() -> Catalog:
 
 
 def load_catalog(workspace_file: Path | None = None) -> Catalog:
-    """The shipped catalog, extended by a workspace `indicators.yaml` when there is one."""
+    """The shipped catalog, extended by a workspace `indicators.yaml` when there is one (checked
+    once while its text is unchanged: one command may ask for it several times; treat it as
+    read-only)."""
     base = default_catalog()
     if workspace_file is None or not workspace_file.exists():
         return base
-    extra = _load(read_config_text(workspace_file), str(workspace_file), base.terms)
+    return _workspace_catalog(str(workspace_file), read_config_text(workspace_file))
+
+
+@lru_cache(maxsize=4)
+def _workspace_catalog(workspace_file: str, text: str) -> Catalog:
+    """The merged catalog of a workspace file's text (keyed by the text: an edit is a new entry)."""
+    base = default_catalog()
+    extra = _load(text, workspace_file, base.terms)
     dup = _duplicate_keys(extra)
     if dup:
-        raise ConfigError([Problem(str(workspace_file), None, None, msg("khóa trùng: {key}", key=dup))])
+        raise ConfigError([Problem(workspace_file, None, None, msg("khóa trùng: {key}", key=dup))])
     merged = base.merged(extra)
-    _check_references(merged, str(workspace_file))
+    _check_references(merged, workspace_file)
     return merged
 
 
