@@ -755,3 +755,14 @@ def test_a_density_per_hundred_inhabitants_told_before_its_number() -> None:
     r = extract("Tổng số máy điện thoại năm 1991 là 278 máy, bình quân trên 100 dân là 0,098 máy.")
     assert values(r) == {("phone_subscribers", 278), ("phone_density", 0.098)}
     assert values(extract("Toàn tỉnh có 0,5 trạm BTS trên mỗi xã.")) == set()
+
+
+def test_facilities_of_a_commune_counted_by_the_communes_that_have_one() -> None:
+    # one radio station, one culture post point a commune: the communes that have one count them
+    assert values(extract("Toàn tỉnh có 182 xã, phường, thị trấn có trạm truyền thanh, đạt tỷ lệ 80%.")) == {
+        ("commune_radio_stations", 182), ("commune_radio_share", 80)}
+    assert ("commune_culture_post_points", 115) in values(extract("Có 115/115 xã có điểm bưu điện văn hóa xã."))
+    r = extract("Toàn tỉnh có 190 đài truyền thanh/210 xã, phường, thị trấn, đạt tỷ lệ 90,5%; "
+                "có 12 cơ sở truyền thanh cấp huyện.")
+    assert {("commune_radio_stations", 190), ("commune_radio_share", 90.5),
+            ("district_radio_stations", 12)} <= values(r)
