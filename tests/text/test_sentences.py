@@ -100,3 +100,13 @@ def test_after_a_semicolon_a_line_in_lower_case_goes_on() -> None:
     text = "Tổng số thuê bao Internet (bao gồm thuê bao băng rộng cố định;\nthuê bao di động) là 8,5 triệu."
     assert len(paragraphs(text)) == 1
     assert len(paragraphs("Kết quả như sau:\n- Tỷ lệ đạt 62%.")) == 2
+
+
+def test_a_table_s_rows_are_never_joined_as_wrapped_lines() -> None:
+    rows = ["Số thuê bao điện thoại di động | Thuê bao | 1.055.245 | 2.486.243 | 2.607.016",
+            "Số thuê bao Internet băng rộng cố định | Thuê bao | 145.200 | 160.300 | 175.400",
+            "Số trạm thu phát sóng di động BTS của toàn tỉnh | Trạm | 2.104 | 2.250 | 2.380",
+            "Doanh thu bưu chính, viễn thông của toàn tỉnh | Tỷ đồng | 3.200 | 3.450 | 3.600",
+            "Số điểm bưu điện văn hóa xã đang hoạt động | Điểm | 115 | 115 | 114 | 114"]
+    for text in ("\n".join(rows), "\n".join(r.replace(" | ", "  ") for r in rows)):  # Word's rows, a PDF's
+        assert len(paragraphs(text)) == len(rows)

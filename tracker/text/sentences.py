@@ -89,6 +89,9 @@ _LIST_END = re.compile(r"[;:]\s*$")
 # A line that opens a new item: a bullet, a dash, "1.", "a)", "I.", "+" (also where a PDF's
 # page lines are put back into paragraphs, ingest.formats.layout).
 LIST_ITEM = re.compile(r"^\s*(?:[-–—•+*]\s|\(?[0-9]{1,2}[.)]\s|\(?[a-zđ][)]\s|[IVX]{1,5}[.]\s)")
+# A table's row is no wrapped line, however long: its cells are joined by "|" (a Word or web
+# table) or it ends in two or more numbers (a PDF's row: "Số trạm BTS 2.104 2.250").
+_TABLE_ROW = re.compile(r"\||(?:\s+(?:\d[\d.,]*%?|[-–…]))(?:\s+(?:\d[\d.,]*%?|[-–…]))+\s*$")
 _WIDE = 120  # a web page's paragraph is one line; a wrapped text's lines are at most this long
 _FULL = 0.75  # of the width: a line this long was cut by the wrap, not ended by its writer
 
@@ -96,7 +99,7 @@ _FULL = 0.75  # of the width: a line this long was cut by the wrap, not ended by
 def wrap_width(lines: list[str]) -> int | None:
     """The width a text was wrapped at, or None when it is not wrapped (most of its long lines
     are near one width, below a web paragraph's length)."""
-    lengths = sorted(len(line.rstrip()) for line in lines if len(line.strip()) >= 20)
+    lengths = sorted(len(line.rstrip()) for line in lines if len(line.strip()) >= 20 and not _TABLE_ROW.search(line))
     if len(lengths) < 5:
         return None
     width = lengths[int(len(lengths) * 0.9)]
@@ -111,7 +114,8 @@ def _soft_break(line: str, following: str, width: int | None) -> bool:
     if _OPEN_END.search(line):
         if _GOES_ON.match(following):
             return True
-        return width is not None and len(line.rstrip()) >= width * _FULL and not LIST_ITEM.match(following)
+        return width is not None and len(line.rstrip()) >= width * _FULL and not LIST_ITEM.match(following) \
+            and not _TABLE_ROW.search(line) and not _TABLE_ROW.search(following)
     # a sentence that ends on a full line may end its paragraph or not: read as a paragraph's
     # end (taken as going on, it lent one paragraph's topic to the next in the wrapped train part)
     return bool(_LIST_END.search(line) and _GOES_ON.match(following))
