@@ -110,3 +110,12 @@ def test_a_table_s_rows_are_never_joined_as_wrapped_lines() -> None:
             "Số điểm bưu điện văn hóa xã đang hoạt động | Điểm | 115 | 115 | 114 | 114"]
     for text in ("\n".join(rows), "\n".join(r.replace(" | ", "  ") for r in rows)):  # Word's rows, a PDF's
         assert len(paragraphs(text)) == len(rows)
+
+
+def test_items_of_a_list_without_markers_are_not_taken_for_a_wrap() -> None:
+    items = ["Tỷ lệ hồ sơ giải quyết trực tuyến toàn trình trên tổng số hồ sơ đạt 45,5%",
+             "Tỷ lệ thanh toán trực tuyến trên tổng số giao dịch thanh toán của tỉnh đạt 30,2%",
+             "Số thủ tục hành chính được cung cấp trực tuyến toàn trình của tỉnh là 1.025",
+             "Tỷ lệ văn bản đi được ký số và gửi nhận trên môi trường mạng đạt 98,76%",
+             "Tỷ lệ cán bộ, công chức cấp tỉnh được cấp hộp thư điện tử công vụ đạt 100%"]
+    assert len(paragraphs("\n".join(items))) == len(items)

@@ -92,6 +92,10 @@ LIST_ITEM = re.compile(r"^\s*(?:[-–—•+*]\s|\(?[0-9]{1,2}[.)]\s|\(?[a-zđ][
 # A table's row is no wrapped line, however long: its cells are joined by "|" (a Word or web
 # table) or it ends in two or more numbers (a PDF's row: "Số trạm BTS 2.104 2.250").
 _TABLE_ROW = re.compile(r"\||(?:\s+(?:\d[\d.,]*%?|[-–…]))(?:\s+(?:\d[\d.,]*%?|[-–…]))+\s*$")
+# A line that ends on a figure before one that opens in capitals is an item of a list without
+# markers ("… đạt 45,5%" / "Tỷ lệ thanh toán trực tuyến đạt 30,2%"), not a wrap.
+_ENDS_ON_FIGURE = re.compile(r"\d[\d.,]*\s*%?\s*$")
+_OPENS_IN_CAPITALS = re.compile(r"^\s*[A-ZĐÀ-Ỹ]")
 _WIDE = 120  # a web page's paragraph is one line; a wrapped text's lines are at most this long
 _FULL = 0.75  # of the width: a line this long was cut by the wrap, not ended by its writer
 
@@ -115,7 +119,8 @@ def _soft_break(line: str, following: str, width: int | None) -> bool:
         if _GOES_ON.match(following):
             return True
         return width is not None and len(line.rstrip()) >= width * _FULL and not LIST_ITEM.match(following) \
-            and not _TABLE_ROW.search(line) and not _TABLE_ROW.search(following)
+            and not _TABLE_ROW.search(line) and not _TABLE_ROW.search(following) \
+            and not (_ENDS_ON_FIGURE.search(line) and _OPENS_IN_CAPITALS.match(following))
     # a sentence that ends on a full line may end its paragraph or not: read as a paragraph's
     # end (taken as going on, it lent one paragraph's topic to the next in the wrapped train part)
     return bool(_LIST_END.search(line) and _GOES_ON.match(following))
