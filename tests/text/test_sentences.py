@@ -119,3 +119,10 @@ def test_items_of_a_list_without_markers_are_not_taken_for_a_wrap() -> None:
              "Tỷ lệ văn bản đi được ký số và gửi nhận trên môi trường mạng đạt 98,76%",
              "Tỷ lệ cán bộ, công chức cấp tỉnh được cấp hộp thư điện tử công vụ đạt 100%"]
     assert len(paragraphs("\n".join(items))) == len(items)
+
+
+def test_a_long_heading_in_capitals_stays_its_own_paragraph_in_a_wrapped_text() -> None:
+    heading = "II. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU VỀ CHUYỂN ĐỔI SỐ NĂM 2023 CỦA TỈNH KIÊN"
+    text = WRAPPED.replace("I. Hạ tầng viễn thông\n", heading + "\n")
+    pars = [p.text for p in paragraphs(text)]
+    assert heading in pars and pars[pars.index(heading) + 1].startswith("Năm 1991")

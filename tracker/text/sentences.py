@@ -120,7 +120,8 @@ def _soft_break(line: str, following: str, width: int | None) -> bool:
             return True
         return width is not None and len(line.rstrip()) >= width * _FULL and not LIST_ITEM.match(following) \
             and not _TABLE_ROW.search(line) and not _TABLE_ROW.search(following) \
-            and not (_ENDS_ON_FIGURE.search(line) and _OPENS_IN_CAPITALS.match(following))
+            and not (_ENDS_ON_FIGURE.search(line) and _OPENS_IN_CAPITALS.match(following)) \
+            and line != line.upper()  # a heading in capitals, however long, stands alone
     # a sentence that ends on a full line may end its paragraph or not: read as a paragraph's
     # end (taken as going on, it lent one paragraph's topic to the next in the wrapped train part)
     return bool(_LIST_END.search(line) and _GOES_ON.match(following))
