@@ -84,8 +84,9 @@ _LIST_END = re.compile(r"[;:]\s*$")
 # A wrapped text breaks lines anywhere, also before a number, a name or an abbreviation
 # ("… bình quân trên" / "100 dân là 0,098 máy", "… tỉnh An" / "Giang cung cấp …", "… 600 trạm" /
 # "BTS 5G"). In a text whose lines fill one width (a PDF's), a nearly full line that stops
-# without a closing mark goes on, whatever the next line starts with: a heading is short, a
-# list item opens with its marker.
+# without a closing mark goes on, whatever the next line starts with, unless one of the two
+# lines is something else that fills a line: a list item, a table row, a heading in capitals.
+#
 # A line that opens a new item: a bullet, a dash, "1.", "a)", "I.", "+" (also where a PDF's
 # page lines are put back into paragraphs, ingest.formats.layout).
 LIST_ITEM = re.compile(r"^\s*(?:[-–—•+*]\s|\(?[0-9]{1,2}[.)]\s|\(?[a-zđ][)]\s|[IVX]{1,5}[.]\s)")
@@ -111,6 +112,14 @@ def wrap_width(lines: list[str]) -> int | None:
     return width if width <= _WIDE and near >= len(lengths) * 0.3 else None
 
 
+def _line_of_its_own(line: str, following: str) -> bool:
+    """Is either line one that fills a line without being wrapped (a list item, a table row,
+    a heading in capitals, an item ending on its figure before the next in capitals)?"""
+    return bool(LIST_ITEM.match(following) or _TABLE_ROW.search(line) or _TABLE_ROW.search(following)
+                or _ENDS_ON_FIGURE.search(line) and _OPENS_IN_CAPITALS.match(following)
+                or line == line.upper())
+
+
 def _soft_break(line: str, following: str, width: int | None) -> bool:
     """Does the paragraph go on past this line break?"""
     if not following.strip() or _CHROME_LINE.match(line):
@@ -118,10 +127,7 @@ def _soft_break(line: str, following: str, width: int | None) -> bool:
     if _OPEN_END.search(line):
         if _GOES_ON.match(following):
             return True
-        return width is not None and len(line.rstrip()) >= width * _FULL and not LIST_ITEM.match(following) \
-            and not _TABLE_ROW.search(line) and not _TABLE_ROW.search(following) \
-            and not (_ENDS_ON_FIGURE.search(line) and _OPENS_IN_CAPITALS.match(following)) \
-            and line != line.upper()  # a heading in capitals, however long, stands alone
+        return width is not None and len(line.rstrip()) >= width * _FULL and not _line_of_its_own(line, following)
     # a sentence that ends on a full line may end its paragraph or not: read as a paragraph's
     # end (taken as going on, it lent one paragraph's topic to the next in the wrapped train part)
     return bool(_LIST_END.search(line) and _GOES_ON.match(following))
