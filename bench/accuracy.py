@@ -104,7 +104,7 @@ def main() -> None:
     band_rows = []
     for name in ("train", "test"):
         for b in bands(preds(all_sets[name].observations), all_sets[name].gold, vocab):
-            band_rows.append([name, f"[{b.low:.2f}, {b.high:.2f})", f"{b.precision:.3f}", f"{b.correct}/{b.total}"])
+            band_rows.append([name, b.label, f"{b.precision:.3f}", f"{b.correct}/{b.total}"])
     print()
     print(table("Precision per confidence band (calibrated on train)", ["set", "band", "P", "right/figures"],
                 band_rows))

@@ -136,6 +136,7 @@ def test_db_option_and_environment_put_the_store_elsewhere(workspace: Path, tmp_
     (["review", "list", "--status", "done"], "Trạng thái không hợp lệ"),
     (["export", "--format", "xlsx"], "cần --output"),
     (["export", "--format", "ods"], "Định dạng không hỗ trợ"),
+    (["review", "stats", "--format", "xml"], "Định dạng không hỗ trợ: xml"),
     (["history", "-p", "kien-giang", "-i", "stations_5g", "--plot", "x.png"], "chỉ ghi được dạng SVG"),
     (["history", "-p", "kien-giang", "-i", "stations5g"], "có phải ý bạn là stations_5g"),
 ])
@@ -203,5 +204,6 @@ def test_review_stats_shows_the_reviewers_verdicts_as_the_library_counts_them(wo
                                 "value_precision": 0.5, "dated_precision": 0.5}
     assert [(r["label"], r["wrong"]) for r in data["rules"]] == [(t.label, t.wrong) for t in v.rules]
     assert data["pending"] == v.pending > 0
+    assert data["total"] == v.total.to_dict() and data["total"]["reviewed"] == 2
     table = _run(workspace, "review", "stats", "-p", "kien-giang")
     assert "Theo độ tin cậy" in table and "50%" in table and f"{v.pending} số liệu chưa duyệt" in table

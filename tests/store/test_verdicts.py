@@ -8,11 +8,11 @@ import pytest
 
 from tests.store.conftest import BTS, DOSSIER, write_doc
 from tracker.extract.catalog import Catalog
-from tracker.extract.scoring import BAND_EDGES
+from tracker.extract.scoring import BAND_EDGES, band_label
 from tracker.store.db import Store
 from tracker.store.figures import Review, add_review, current
 from tracker.store.sync import sync
-from tracker.store.verdicts import DATE_WRONG, RIGHT, WRONG, band_label, verdict, verdicts
+from tracker.store.verdicts import DATE_WRONG, RIGHT, WRONG, share_text, verdict, verdicts
 
 REVENUE = "Doanh thu viễn thông đạt 2.100 tỷ đồng."
 
@@ -67,6 +67,8 @@ def test_tallies_by_band_by_rule_and_at_the_threshold(store: Store, catalog: Cat
     assert v.rules[0].label == dossier.rule  # most wrong first
     others = len([o for o in current(store) if o.province == "kien-giang"]) - 2
     assert v.pending == others  # the revenue figure, not reviewed, is not counted
+    assert (v.total.reviewed, v.total.right, v.total.wrong) == (2, 1, 1)
+    assert (share_text(v.admitted.value_precision), share_text(None)) == ("50%", "–")
     everywhere = verdicts(store)
     assert (everywhere.admitted.reviewed, everywhere.admitted.right, everywhere.admitted.wrong) == (3, 1, 2)
 

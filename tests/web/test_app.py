@@ -296,5 +296,5 @@ def test_the_review_page_sums_up_the_reviewers_verdicts_as_the_library_does(work
         v = verdicts(st, "kien-giang")
     text = " ".join(summary.group(1).split())
     assert "Kết quả duyệt: 1 số liệu đã duyệt, đúng 0, sai năm 0, sai 1." in text
-    admitted = f"({v.admitted.right + v.admitted.date_wrong}/{v.admitted.reviewed})"
+    admitted = f"({v.admitted.value_right}/{v.admitted.reviewed})"
     assert admitted in text and admitted in ("(0/1)", "(0/0)")

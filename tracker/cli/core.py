@@ -292,7 +292,7 @@ def eval_cmd(
         if not is_dated:
             bands_table = Table("độ tin cậy", "P", "đúng/dự đoán", title="Theo độ tin cậy")
             for b in bands(preds, rows, vocab):
-                bands_table.add_row(f"[{b.low:.2f}, {b.high:.2f})", f"{b.precision:.2f}", f"{b.correct}/{b.total}")
+                bands_table.add_row(b.label, f"{b.precision:.2f}", f"{b.correct}/{b.total}")
             out.print(bands_table)
             for p in s.false_positives:
                 out.print(f"  sai: {p.doc} {p.indicator}={p.value} ({p.as_of}) «{p.quote[:100]}»", markup=False)

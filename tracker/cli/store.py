@@ -79,30 +79,20 @@ def review_stats(
     workspace_dir: WorkspaceOpt = None,
 ) -> None:
     """Trích xuất đúng đến đâu trên văn bản của tỉnh, theo kết quả duyệt (theo độ tin cậy, theo quy tắc)."""
-    from dataclasses import asdict
-
     from rich.table import Column, Table
 
     from tracker.provinces import lookup
-    from tracker.store.verdicts import Tally, verdicts
-    from tracker.text.numbers import format_quantity
+    from tracker.store.verdicts import share_text, verdicts
 
-    with user_errors(), open_workspace_store(workspace_dir, synced=True) as (st, _):
-        v = verdicts(st, lookup(province).slug if province else None)
-
-    def share(p: float | None) -> str:
-        return "–" if p is None else format_quantity(round(p * 100, 1), "%")
-
-    def row(t: Tally) -> dict[str, object]:
-        return asdict(t) | {"reviewed": t.reviewed, "value_precision": t.value_precision,
-                            "dated_precision": t.dated_precision}
-
+    with user_errors():
+        if fmt not in ("table", "json"):
+            raise UserError(msg("Định dạng không hỗ trợ: {format}.", format=fmt), msg("dùng table hoặc json"))
+        with open_workspace_store(workspace_dir, synced=True) as (st, _):
+            v = verdicts(st, lookup(province).slug if province else None)
     if fmt == "json":
-        data = {"bands": [row(t) for t in v.bands], "admitted": row(v.admitted), "rules": [row(t) for t in v.rules],
-                "pending": v.pending, "orphaned": v.orphaned}
-        sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+        sys.stdout.write(json.dumps(v.to_dict(), ensure_ascii=False, indent=2) + "\n")
         return
-    if not any(t.reviewed for t in v.bands):
+    if not v.total.reviewed:
         out.print(msg("Chưa có số liệu nào được duyệt ({pending} số liệu chờ duyệt).", pending=v.pending))
         return
     columns = ("đã duyệt", "đúng", "sai năm", "sai", "P giá trị", "P giá trị + năm")
@@ -113,7 +103,7 @@ def review_stats(
             if t is v.admitted:
                 table.add_section()  # the figures a report may use, across the bands above
             table.add_row(t.label, str(t.reviewed), str(t.right), str(t.date_wrong), str(t.wrong),
-                          share(t.value_precision), share(t.dated_precision))
+                          share_text(t.value_precision), share_text(t.dated_precision))
         out.print(table)
     out.print(msg("{pending} số liệu chưa duyệt; {orphaned} lượt duyệt của số liệu không còn trong văn bản "
                   "(không tính). Người duyệt chọn số liệu để xem, số liệu đáng ngờ trước: đây là các số liệu "

@@ -149,6 +149,15 @@ class Band:
     def precision(self) -> float:
         return self.correct / self.total if self.total else 1.0
 
+    @property
+    def label(self) -> str:
+        return band_label(self.low, self.high)
+
+
+def band_label(low: float, high: float) -> str:
+    """A confidence band as every table prints it: '[0.70, 0.80)'."""
+    return f"[{low:.2f}, {min(high, 1.0):.2f})"
+
 
 # Confidence bands [low, high): the last edge is above 1 so that a confidence of 1.0 has a band.
 BAND_EDGES = (0.0, 0.5, 0.7, 0.8, 0.9, 1.01)

@@ -20,11 +20,13 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from tracker.extract.model import MIN_CONFIDENCE, Observation
-from tracker.extract.scoring import BAND_EDGES, same_value
+from tracker.extract.scoring import BAND_EDGES, band_label, same_value
 from tracker.store.db import Store
 from tracker.store.figures import Review, ReviewItem, review_items
+from tracker.text.numbers import format_quantity
 
 RIGHT, DATE_WRONG, WRONG = "right", "date_wrong", "wrong"
 
@@ -56,9 +58,14 @@ class Tally:
         return self.right + self.date_wrong + self.wrong
 
     @property
+    def value_right(self) -> int:
+        """The figures whose value was right, whatever their year."""
+        return self.right + self.date_wrong
+
+    @property
     def value_precision(self) -> float | None:
         """The share of reviewed figures whose value was right (None: none reviewed)."""
-        return (self.right + self.date_wrong) / self.reviewed if self.reviewed else None
+        return self.value_right / self.reviewed if self.reviewed else None
 
     @property
     def dated_precision(self) -> float | None:
@@ -68,18 +75,30 @@ class Tally:
     def add(self, kind: str) -> None:
         setattr(self, kind, getattr(self, kind) + 1)
 
+    def to_dict(self) -> dict[str, Any]:
+        return {"label": self.label, "right": self.right, "date_wrong": self.date_wrong, "wrong": self.wrong,
+                "reviewed": self.reviewed, "value_precision": self.value_precision,
+                "dated_precision": self.dated_precision}
+
 
 @dataclass(frozen=True)
 class Verdicts:
+    total: Tally  # every reviewed figure
     bands: list[Tally]  # by confidence, low to high; a band's label is "[low, high)"
     admitted: Tally  # the figures at or above the report's threshold
     rules: list[Tally]  # by rule, most wrong values first
     pending: int  # figures not reviewed yet
     orphaned: int  # reviews whose figure left its document (not counted)
 
+    def to_dict(self) -> dict[str, Any]:
+        return {"total": self.total.to_dict(), "bands": [t.to_dict() for t in self.bands],
+                "admitted": self.admitted.to_dict(), "rules": [t.to_dict() for t in self.rules],
+                "pending": self.pending, "orphaned": self.orphaned}
 
-def band_label(low: float, high: float) -> str:
-    return f"[{low:.2f}, {min(high, 1.0):.2f})"
+
+def share_text(share: float | None) -> str:
+    """A share of verdicts as a person reads it: '66,7%', or '–' when nothing was reviewed."""
+    return "–" if share is None else format_quantity(round(share * 100, 1), "%")
 
 
 def verdicts(store: Store, province: str | None = None) -> Verdicts:
@@ -91,7 +110,7 @@ def tally(items: Iterable[ReviewItem]) -> Verdicts:
     """The verdicts of review items (`review_items`' rows, which a page may already hold)."""
     edges = list(zip(BAND_EDGES, BAND_EDGES[1:], strict=False))
     bands = [Tally(band_label(low, high)) for low, high in edges]
-    admitted = Tally(f"≥ {MIN_CONFIDENCE:.2f}")
+    total, admitted = Tally("tất cả"), Tally(f"≥ {MIN_CONFIDENCE:.2f}")
     rules: dict[str, Tally] = defaultdict(lambda: Tally(""))
     pending = orphaned = 0
     for item in items:
@@ -103,10 +122,11 @@ def tally(items: Iterable[ReviewItem]) -> Verdicts:
             continue
         o = item.figure
         kind = verdict(o, item.review)
+        total.add(kind)
         next(b for b, (low, high) in zip(bands, edges, strict=True) if low <= o.confidence < high).add(kind)
         if o.confidence >= MIN_CONFIDENCE:
             admitted.add(kind)
         rules[o.rule].add(kind)
     by_rule = [Tally(rule, t.right, t.date_wrong, t.wrong) for rule, t in rules.items()]
     by_rule.sort(key=lambda t: (-t.wrong, -t.date_wrong, t.label))
-    return Verdicts(bands, admitted, by_rule, pending, orphaned)
+    return Verdicts(total, bands, admitted, by_rule, pending, orphaned)

@@ -81,7 +81,7 @@ def province(request: Request) -> Response:
 
 def review(request: Request) -> Response:
     from tracker.store.figures import conflicting_values, review_items
-    from tracker.store.verdicts import tally
+    from tracker.store.verdicts import share_text, tally
 
     ws = workspace(request)
     q = request.query_params
@@ -97,7 +97,7 @@ def review(request: Request) -> Response:
     values = conflicting_values(everything)
     rows = [row_view(i, catalog, values) for i in shown]
     return render(request, "review.html.j2", rows=rows, province=slug or "", state=state or "",
-                  verdicts=tally(everything), fmt=format_quantity,
+                  verdicts=tally(everything), share=share_text,
                   indicator=indicator or "", states=STATES, labels=STATE_LABELS,
                   indicators=sorted({i.figure.indicator for i in everything}), problems=synced.problems,
                   low=q.get("min", ""), high=q.get("max", ""), provinces=units())
