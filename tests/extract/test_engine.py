@@ -242,7 +242,11 @@ def test_subsets_new_service_terms_and_coverage(body: str, expected: set[tuple[s
     ("UBND tỉnh Nghệ An cho biết toàn tỉnh có 5.400 trạm BTS.", {("bts_count", 5400, "province")}),
     ("Thành phố Vinh có 900 trạm BTS.", set()),  # a city inside: its count is a part of the province's total
     ("Cấp xã đã tiếp nhận 1.610 hồ sơ, gồm 1.475 hồ sơ trực tuyến.", set()),  # so is one level's count
-    ("Tỷ lệ hồ sơ trực tuyến của huyện Quỳnh Lưu đạt 55%.", {("dossier_online_share", 55, "district")}),
+    ("Tỷ lệ văn bản điện tử của huyện Quỳnh Lưu đạt 55%.", {("edocs_share", 55, "district")}),  # a share keeps it
+    # … unless one level's part is a subset (DESIGN §6: dossiers of one level of government)
+    ("Tỷ lệ hồ sơ trực tuyến của huyện Quỳnh Lưu đạt 55%.", set()),
+    ("Tỷ lệ hồ sơ trực tuyến đạt 43% (cấp tỉnh đạt 19%, cấp huyện đạt 71%, cấp xã đạt 98%).",
+     {("dossier_online_share", 43, "province")}),
     ("Tỷ lệ hồ sơ trực tuyến của tỉnh đạt 70%, cao hơn tỉnh bạn 10%.", {("dossier_online_share", 70, "province")}),
     # some units reaching a level are not the level
     ("Có 3 huyện đạt 100% xã có cáp quang.", set()),
@@ -292,9 +296,9 @@ def test_wordings_of_year_end_reports(body: str, expected: set[tuple[str, float,
 
 @pytest.mark.parametrize(("body", "expected"), [
     # "lần lượt": the i-th figure is the i-th item
-    ("Tỷ lệ hồ sơ trực tuyến cấp tỉnh, huyện, xã lần lượt là 85%, 60% và 40%.",
-     {("dossier_online_share", 85, "province_agencies"), ("dossier_online_share", 60, "district"),
-      ("dossier_online_share", 40, "commune")}),
+    ("Tỷ lệ văn bản trao đổi dưới dạng điện tử cấp tỉnh, huyện, xã lần lượt là 85%, 60% và 40%.",
+     {("edocs_share", 85, "province_agencies"), ("edocs_share", 60, "district"), ("edocs_share", 40, "commune")}),
+    ("Tỷ lệ hồ sơ trực tuyến cấp tỉnh, huyện, xã lần lượt là 85%, 60% và 40%.", set()),  # parts, not the level
     ("Tỷ lệ hồ sơ trực tuyến của tỉnh và bình quân chung lần lượt là 45% và 40%.", set()),
     # the plan's figure beside the actual
     ("Tỷ lệ hồ sơ trực tuyến đạt 45,6%, vượt chỉ tiêu được giao (40%).", {("dossier_online_share", 45.6, "province")}),
@@ -718,10 +722,10 @@ def test_digitised_dossiers_are_not_the_online_share() -> None:
 
 def test_a_guess_is_no_subject_the_next_sentence_continues() -> None:
     # a named share is continued by "Cấp xã đạt 70%" (its commune level); a concept rule's guess is not
-    named = values_and("Tỷ lệ hồ sơ trực tuyến đạt 62%. Cấp xã đạt 70%.", "scope")
-    assert ("dossier_online_share", 70, "commune") in named
-    assert values(extract("Về hồ sơ, 62% được tiếp nhận trực tuyến. Cấp xã đạt 70%.")) == \
-        {("dossier_online_share", 62)}
+    named = values_and("Tỷ lệ văn bản trao đổi dưới dạng điện tử đạt 62%. Cấp xã đạt 70%.", "scope")
+    assert ("edocs_share", 70, "commune") in named
+    assert values(extract("Về văn bản, 62% được gửi nhận dưới dạng điện tử. Cấp xã đạt 70%.")) == \
+        {("edocs_share", 62)}
 
 
 @pytest.mark.parametrize(("body", "expected"), [

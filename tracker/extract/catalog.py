@@ -149,6 +149,11 @@ class Indicator(BaseModel):
     # for a rank: the sizes of the ranking it is a place in; "thứ 3/14" (a region's
     # provinces) is then another ranking's place, not this one's
     rank_of: list[int] = []
+    # a share of which one level of government's or one agency's part is a subset, not the
+    # indicator (DESIGN §6: "dossiers of one level of government, of one agency"): "… chỉ đạt
+    # 43,08% (cấp tỉnh đạt 19,73%, cấp huyện đạt 71,84%, …)" gives the province's 43,08% only.
+    # A count's part is never the total (engine); a share of other indicators keeps its scope.
+    parts_by_level: bool = False
     rules: list[Rule] = []
 
 

@@ -166,7 +166,8 @@ class Extractor:
                     fig.scope = "department"
                 if fig.group and not target:
                     continue
-                if ind.unit == "count" and fig.scope in _LEVELS and not names_its_level(ind.key) and not target:
+                if (ind.unit == "count" or ind.parts_by_level) and fig.scope in _LEVELS \
+                        and not names_its_level(ind.key) and not target:
                     continue  # "cấp xã đã tiếp nhận 1.610 hồ sơ": one level's count is a part of the total
                 # the number, and the second indicator a "và" gives it ("… cáp quang và sóng 4G")
                 readings = [(fig, ind)] + ([(replace(fig, cand=fig.also, also=None), fig.also.indicator)]
