@@ -422,9 +422,18 @@ def test_on_time_dossiers_and_report_dates(body: str, expected: set[tuple[str, f
     ("Có 2 trạm phát sóng 5G của Viettel đã hoạt động với hơn 1,35 triệu thuê bao điện thoại di động.",
      {("stations_5g", 2), ("mobile_subscribers", 1350000)}),
     ("Tỉnh đã tích hợp lên Cổng dịch vụ công Quốc gia 1.711 dịch vụ công trực tuyến.", set()),
+    # an aside naming what is counted, and what they do, commas and all, before "viễn thông"
+    ("Toàn tỉnh có 07 doanh nghiệp (Viettel, Viễn thông Hòa Bình, Mobifone, FPT, Truyền hình cáp Hòa Bình) đầu tư, "
+     "xây dựng hạ tầng, cung cấp các dịch vụ viễn thông.", {("telecom_enterprises", 7)}),
 ])
 def test_real_text_wordings(body: str, expected: set[tuple[str, float]]) -> None:
     assert values(extract(body)) == expected
+
+
+def test_an_aside_of_names_only_is_no_break_in_the_phrase() -> None:
+    # an aside with a figure of its own ends the phrase after the number, as any aside does
+    found = values(extract("Toàn tỉnh có 07 doanh nghiệp (2 doanh nghiệp bưu chính) cung cấp các dịch vụ viễn thông."))
+    assert ("telecom_enterprises", 7) not in found
 
 
 @pytest.mark.parametrize(("body", "expected"), [
@@ -488,7 +497,7 @@ def test_enterprises_named_as_providers_of_a_service() -> None:
             "Trên địa bàn có 39 doanh nghiệp đã được cấp phép thiết lập hạ tầng mạng viễn thông công cộng.")
     assert {(o.indicator, o.value) for o in extract(body).observations} == \
         {("telecom_enterprises", 6), ("telecom_enterprises", 39)}
-    # a comma ends the phrase: "doanh nghiệp … , viễn thông" is not a telecom enterprise
+    # IT enterprises named before "viễn thông" are not telecom ones
     assert values(extract("Tỉnh có 12 doanh nghiệp công nghệ thông tin, viễn thông di động phát triển.")) == set()
 
 

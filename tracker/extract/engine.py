@@ -245,6 +245,7 @@ class Extractor:
         window = blank_parens(text, cs, q.start)
         # "dịch vụ công (DVC) mức độ 4": an abbreviation in parentheses is no aside
         post = _ABBREVIATION.sub(lambda m: " " * len(m.group()), text[q.end : next_start])
+        post = _NAMES.sub(lambda m: " " * len(m.group()), post)
         post = re.split(r"[;()]", post, maxsplit=1)[0]
         post = re.split(r"\.(?:\s|$)", post, maxsplit=1)[0]
         best = self._best_in(fig, window, post, text, cs, topic)
@@ -430,6 +431,9 @@ _PLAN_REFERENCE = re.compile(r"\b(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu|s
 _UNITS_REACHING = re.compile(
     r"(?<![/\d.,])\b\d+\s+(?:huyện|xã|phường|đơn\s+vị|cơ\s+quan|sở|ngành|địa\s+phương|doanh\s+nghiệp|trường)"
     r"\s+(?:đều\s+|đã\s+)?(?:đạt|có)\s*$", re.I)
+# "07 doanh nghiệp (Viettel, Viễn thông Hòa Bình, Mobifone, …) cung cấp …": an aside that names
+# the things counted, each a name in capitals, is no break in the phrase after the number
+_NAMES = re.compile(r"\s*\((?:[A-ZĐ][^\W\d]*(?:\s+[^\W\d]+){0,4})(?:,\s*[A-ZĐ][^\W\d]*(?:\s+[^\W\d]+){0,4})+\)")
 _ABBREVIATION = re.compile(r"\s*\((?:[A-ZĐ][A-ZĐ&\-]{1,9}|[A-ZĐ]+,\s*[A-ZĐ]+(?:,\s*[A-ZĐ]+)?)\)")
 # "Mật độ điện thoại/100 dân đạt 140 thuê bao": a density whose '/100 dân' stands in the label
 # "mật độ thuê bao điện thoại/100 dân là 117", "bình quân trên 100 dân là 0,098 máy"
