@@ -3,10 +3,13 @@
 from dataclasses import replace
 from pathlib import Path
 
+import pytest
+
+from tracker.extract import calibration
 from tracker.extract.catalog import default_catalog
 from tracker.extract.engine import Extractor
 from tracker.extract.model import MIN_CONFIDENCE
-from tracker.extract.output import OCR_CONFIDENCE, dedupe
+from tracker.extract.output import GUESS_CONFIDENCE, OCR_CONFIDENCE, dedupe
 from tracker.ingest.documents import Document, parse_document
 
 BODY = "Toàn tỉnh có 1.250 trạm BTS. 100% hồ sơ công việc cấp tỉnh, cấp huyện, cấp xã được xử lý trên môi trường mạng."
@@ -39,6 +42,13 @@ def test_a_figure_read_by_ocr_waits_for_a_person() -> None:
     assert any(o.confidence >= MIN_CONFIDENCE for o in plain)
 
 
+
+
+def test_a_concept_guess_waits_for_a_person_however_well_guesses_did_on_train(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(calibration, "table", lambda: {calibration.CONCEPTS: 0.95})
+    obs = Extractor(default_catalog()).extract(_doc("Về hồ sơ, 62% được tiếp nhận trực tuyến.")).observations
+    assert [(o.indicator, o.value) for o in obs] == [("dossier_online_share", 62)]
+    assert obs[0].confidence == GUESS_CONFIDENCE < MIN_CONFIDENCE
 def test_dedupe_keeps_the_first_of_each_id_in_order() -> None:
     obs = Extractor(default_catalog()).extract(_doc()).observations
     doubled = [obs[1], obs[0], obs[1], obs[0]]

@@ -2,9 +2,9 @@
 
 Here a figure gets its quote (the sentence exactly as published, NFC), its stable id, and its
 confidence: the rule's, calibrated on the train part (extract.calibration), capped for text
-read by OCR, lowered for a share derived from a fraction. A figure of one level that the
-sentence lists for several ("100% hồ sơ công việc cấp tỉnh, cấp huyện, cấp xã") gives one
-observation per level.
+read by OCR and for a concept rule's guess, lowered for a share derived from a fraction. A
+figure of one level that the sentence lists for several ("100% hồ sơ công việc cấp tỉnh, cấp
+huyện, cấp xã") gives one observation per level.
 """
 
 from __future__ import annotations
@@ -26,6 +26,11 @@ from tracker.text.sentences import Sentence
 # threshold (MIN_CONFIDENCE), so it reaches a report only once a person has accepted it.
 OCR_CONFIDENCE = 0.5
 assert OCR_CONFIDENCE < MIN_CONFIDENCE
+# A figure read from an indicator's concepts in any order, not from a phrase (a concept rule's
+# guess), is shown for review however often the guesses were right on train: the train part
+# holds five of them, too few to let one into a signed report unread.
+GUESS_CONFIDENCE = 0.65
+assert GUESS_CONFIDENCE < MIN_CONFIDENCE
 _LEVEL_LIST_AFTER = re.compile(
     r"[^.;%\d]{0,40}?cấp\s+(?:tỉnh|huyện|xã)(?:\s*(?:,|và)\s*(?:cấp\s+)?(?:tỉnh|huyện|xã)){1,2}", re.I)
 
@@ -35,8 +40,10 @@ def observations(catalog: Catalog, doc: Document, sent: Sentence, fig: Figure, i
     quote, start, end = _quote(doc, sent)
     rule = fig.rule_id or (fig.cand.rule.id if fig.cand else "")
     # the concept rules are measured together (extract.calibration.CONCEPTS)
-    entry = CONCEPTS if is_guess(fig) and not fig.rule_id else rule
-    conf = calibrated(entry, fig.confidence or base_confidence(fig.cand))
+    guess = is_guess(fig) and not fig.rule_id
+    conf = calibrated(CONCEPTS if guess else rule, fig.confidence or base_confidence(fig.cand))
+    if guess:
+        conf = min(conf, GUESS_CONFIDENCE)
     out = []
     value = fig.q.numerator if fig.q.is_fraction and fig.q.numerator is not None else fig.q.value
     if not fig.only_extra:
