@@ -189,6 +189,12 @@ def test_a_work_file_target_is_a_candidate_not_an_actual():
     assert [(t.indicator, t.value) for t in r.targets] == [("work_records_province_share", 90)]
 
 
+def test_what_the_operators_plan_is_a_target_not_an_actual() -> None:
+    r = extract("Các nhà mạng có kế hoạch phát triển trạm BTS giai đoạn 2023-2024 với tổng số 2.300 trạm BTS.")
+    assert r.observations == []
+    assert [(t.indicator, t.value) for t in r.targets] == [("bts_count", 2300)]
+
+
 def test_a_departments_own_procedures_are_not_the_provinces():
     own = extract("Sở đã công bố 40 thủ tục hành chính thuộc thẩm quyền giải quyết của Sở trên Cổng dịch vụ công. "
                   "Trong đó có 22 dịch vụ công trực tuyến mức độ 4, đạt tỷ lệ 55%.")
@@ -422,6 +428,13 @@ def test_on_time_dossiers_and_report_dates(body: str, expected: set[tuple[str, f
     ("Có 2 trạm phát sóng 5G của Viettel đã hoạt động với hơn 1,35 triệu thuê bao điện thoại di động.",
      {("stations_5g", 2), ("mobile_subscribers", 1350000)}),
     ("Tỉnh đã tích hợp lên Cổng dịch vụ công Quốc gia 1.711 dịch vụ công trực tuyến.", set()),
+    ("Toàn tỉnh hiện có 1.332 vị trí lắp đặt trạm thu phát sóng di động.", {("bts_count", 1332)}),
+    ("Hạ tầng mạng cố định băng rộng được phủ tới 100% xã/phường, thị trấn.", {("commune_fiber_share", 100)}),
+    # the province's web portal ranked among the portals is a component, not the province's place
+    ("Theo kết quả đánh giá năm 2013, Cổng thông tin điện tử tỉnh đạt 233/240 điểm, xếp thứ 01/63 tỉnh, thành phố "
+     "về mức độ ứng dụng công nghệ thông tin.", set()),
+    ("Theo kết quả đánh giá năm 2013 về mức độ ứng dụng công nghệ thông tin, tỉnh xếp thứ 5/63 tỉnh, thành phố.",
+     {("egov_rank", 5)}),
     # an aside naming what is counted, and what they do, commas and all, before "viễn thông"
     ("Toàn tỉnh có 07 doanh nghiệp (Viettel, Viễn thông Hòa Bình, Mobifone, FPT, Truyền hình cáp Hòa Bình) đầu tư, "
      "xây dựng hạ tầng, cung cấp các dịch vụ viễn thông.", {("telecom_enterprises", 7)}),
