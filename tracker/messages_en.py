@@ -90,6 +90,12 @@ EN: dict[str, str] = {
     # command line
     "--lang phải là vi hoặc en (không phải '{value}').": "--lang must be vi or en (not '{value}').",
     "Lưu ý:": "Note:",
+    "{doc} chỉ có năm ban hành ({year}): số liệu không ghi ngày được tính cho năm {year}. "
+    "Hãy ghi ngày đầy đủ (YYYY-MM-DD) vào {sidecar} nếu biết; bài tổng kết đăng đầu năm "
+    "thường nói về năm trước.":
+        "{doc} gives only its year of publication ({year}): figures it does not date are counted for {year}. "
+        "Write the full date (YYYY-MM-DD) into {sidecar} if you know it; a year-end review published early "
+        "in a year usually reports the year before.",
     "Đọc văn bản": "Reading documents",
     "Lập báo cáo": "Making reports",
     "Cần đúng một trong hai: --province TỈNH hoặc --all.": "Give exactly one of --province PROVINCE or --all.",

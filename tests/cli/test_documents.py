@@ -72,6 +72,17 @@ def test_add_with_stated_values_then_docs_lists_the_document_and_its_figures(wor
     assert row.origins["province"] == "sidecar" and row.figures >= 1 and row.error is None
 
 
+@pytest.mark.parametrize(("published", "noted"), [("2024", True), ("2024-03-02", False)])
+def test_add_asks_for_the_full_date_of_a_document_dated_by_its_year(workspace: Path, tmp_path: Path,
+                                                                    published: str, noted: bool) -> None:
+    text = tmp_path / "tin-nam.txt"
+    text.write_text("Toàn tỉnh có 2.104 trạm BTS đang hoạt động.\n", "utf-8")
+    r = runner.invoke(app, ["add", str(text), "-p", "kien-giang", "--published", published, "-w", str(workspace)])
+    assert r.exit_code == 0, r.output
+    said = " ".join(r.output.split())
+    assert ("tin-nam.txt chỉ có năm ban hành (2024)" in said and "vào tin-nam.txt.yaml nếu biết" in said) is noted
+
+
 @pytest.mark.parametrize("clash", ["tin.pdf", "tin.txt"])
 def test_add_never_overwrites_a_different_document(workspace: Path, tmp_path: Path, clash: str) -> None:
     (workspace / "seeds" / clash).write_text("---\nprovince: kien-giang\npublished: 2024\n---\nCũ.\n", "utf-8")

@@ -8,7 +8,8 @@ from typing import Annotated
 import typer
 from rich.markup import escape
 
-from tracker.cli.common import WorkspaceOpt, app, open_workspace_store, out, user_errors, workspace
+from tracker.cli.common import WorkspaceOpt, app, err, open_workspace_store, out, user_errors, workspace
+from tracker.i18n import msg
 
 
 @app.command()
@@ -41,6 +42,14 @@ def add(
                 out.print(f"  {label}: {escape(str(value))}  [dim]({ORIGINS.get(d.origins.get(key, ''), '')})[/]")
         if a.sidecar:
             out.print(f"  Đã ghi {escape(a.sidecar.name)}; sửa tệp này nếu thông tin trên sai.")
+        if d.published and len(d.published) == 4 and not d.period:
+            # the year alone dates every figure the text does not date itself to that year; a
+            # year-end review published in January reports the year before (extract.dating)
+            err.print(msg("Lưu ý:") + " " + escape(msg(
+                "{doc} chỉ có năm ban hành ({year}): số liệu không ghi ngày được tính cho năm {year}. "
+                "Hãy ghi ngày đầy đủ (YYYY-MM-DD) vào {sidecar} nếu biết; bài tổng kết đăng đầu năm "
+                "thường nói về năm trước.", doc=a.path.name, year=d.published,
+                sidecar=(a.sidecar or a.path).name)), soft_wrap=True)
 
 
 @app.command()
