@@ -125,3 +125,12 @@ def test_a_rank_of_the_ict_index_years_is_dated_by_its_document() -> None:
 
     obs = extract("Theo chỉ số ICT Index, tỉnh xếp thứ 32/63 tỉnh, thành phố.", published="2018-11-02").observations
     assert [(o.value, o.as_of) for o in obs] == [(32, "2018-11-02")]
+
+
+def test_when_a_result_was_announced_is_not_the_period_it_measures() -> None:
+    from tests.extract.test_engine import extract
+
+    body = ("Theo xếp hạng chỉ số chuyển đổi số (DTI) năm 2022 do Bộ Thông tin và Truyền thông công bố hồi "
+            "tháng 7/2023, tỉnh đứng ở vị trí thứ 6/63 tỉnh, thành phố.")
+    assert {(o.indicator, o.value, o.as_of) for o in extract(body, published="2023-09-01").observations} == \
+        {("egov_rank", 6, "2022")}

@@ -435,6 +435,10 @@ def test_on_time_dossiers_and_report_dates(body: str, expected: set[tuple[str, f
      "về mức độ ứng dụng công nghệ thông tin.", set()),
     ("Theo kết quả đánh giá năm 2013 về mức độ ứng dụng công nghệ thông tin, tỉnh xếp thứ 5/63 tỉnh, thành phố.",
      {("egov_rank", 5)}),
+    # the share after ";" has a subject of its own ("dân số từ 15 tuổi"): it borrows no label, so
+    # the smartphone share before it stands alone
+    ("Toàn tỉnh có 66,2% dân số trưởng thành có điện thoại thông minh; 68,1% dân số từ 15 tuổi trở lên có "
+     "tài khoản giao dịch.", {("smartphone_share", 66.2)}),
     # an aside naming what is counted, and what they do, commas and all, before "viễn thông"
     ("Toàn tỉnh có 07 doanh nghiệp (Viettel, Viễn thông Hòa Bình, Mobifone, FPT, Truyền hình cáp Hòa Bình) đầu tư, "
      "xây dựng hạ tầng, cung cấp các dịch vụ viễn thông.", {("telecom_enterprises", 7)}),

@@ -195,9 +195,17 @@ def blank_dates(text: str, dates: list[DateMention]) -> str:
     return "".join(chars)
 
 
+# "(DTI) năm 2022 do Bộ … công bố hồi tháng 7/2023, … đứng ở vị trí thứ 6": when a result was
+# announced, not the period it measures
+_ANNOUNCED = re.compile(r"\bcông\s+bố\s+(?:hồi|vào|ngày|trong)?\s*$", re.I)
+
+
 def dates_following(text: str, d: DateMention, pub_year: int) -> bool:
-    """Does this date mention date the figures after it (not a comparison, not a reference)?"""
+    """Does this date mention date the figures after it (not a comparison, not a reference, not
+    an announcement)?"""
     if d.lead.startswith(("so", "từ")) or d.kind == "dm":
+        return False
+    if _ANNOUNCED.search(text, max(0, d.start - 25), d.start):
         return False
     if d.kind in ("dmy", "dmy_words") and _DOCREF_BEFORE.search(text[max(0, d.start - 60) : d.start]):
         return False
