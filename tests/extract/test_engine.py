@@ -439,6 +439,9 @@ def test_on_time_dossiers_and_report_dates(body: str, expected: set[tuple[str, f
     # the smartphone share before it stands alone
     ("Toàn tỉnh có 66,2% dân số trưởng thành có điện thoại thông minh; 68,1% dân số từ 15 tuổi trở lên có "
      "tài khoản giao dịch.", {("smartphone_share", 66.2)}),
+    # a level named after the noun makes the count that level's, not the total of online services
+    ("Cổng dịch vụ công trực tuyến của tỉnh cung cấp 2.655 dịch vụ công trực tuyến mức độ 2.", set()),
+    ("Cổng dịch vụ công trực tuyến của tỉnh cung cấp 2.655 dịch vụ công trực tuyến.", {("dvc_total_count", 2655)}),
     # an aside naming what is counted, and what they do, commas and all, before "viễn thông"
     ("Toàn tỉnh có 07 doanh nghiệp (Viettel, Viễn thông Hòa Bình, Mobifone, FPT, Truyền hình cáp Hòa Bình) đầu tư, "
      "xây dựng hạ tầng, cung cấp các dịch vụ viễn thông.", {("telecom_enterprises", 7)}),
