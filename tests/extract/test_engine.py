@@ -442,6 +442,9 @@ def test_on_time_dossiers_and_report_dates(body: str, expected: set[tuple[str, f
     # a level named after the noun makes the count that level's, not the total of online services
     ("Cổng dịch vụ công trực tuyến của tỉnh cung cấp 2.655 dịch vụ công trực tuyến mức độ 2.", set()),
     ("Cổng dịch vụ công trực tuyến của tỉnh cung cấp 2.655 dịch vụ công trực tuyến.", {("dvc_total_count", 2655)}),
+    # technologies in an aside are words of the phrase after the number
+    ("Có 894.666 thuê bao sử dụng dịch vụ truy nhập Internet (3G và 4G).", {("mobile_broadband_subscribers", 894666)}),
+    ("Toàn tỉnh có 2.150 trạm BTS (4G).", set()),  # one technology's stations: a part
     # an aside naming what is counted, and what they do, commas and all, before "viễn thông"
     ("Toàn tỉnh có 07 doanh nghiệp (Viettel, Viễn thông Hòa Bình, Mobifone, FPT, Truyền hình cáp Hòa Bình) đầu tư, "
      "xây dựng hạ tầng, cung cấp các dịch vụ viễn thông.", {("telecom_enterprises", 7)}),

@@ -246,6 +246,7 @@ class Extractor:
         # "dịch vụ công (DVC) mức độ 4": an abbreviation in parentheses is no aside
         post = _ABBREVIATION.sub(lambda m: " " * len(m.group()), text[q.end : next_start])
         post = _NAMES.sub(lambda m: " " * len(m.group()), post)
+        post = _TECHNOLOGIES.sub(lambda m: f" {m.group(1)} ", post)
         post = re.split(r"[;()]", post, maxsplit=1)[0]
         post = re.split(r"\.(?:\s|$)", post, maxsplit=1)[0]
         best = self._best_in(fig, window, post, text, cs, topic)
@@ -434,6 +435,10 @@ _UNITS_REACHING = re.compile(
 # "07 doanh nghiệp (Viettel, Viễn thông Hòa Bình, Mobifone, …) cung cấp …": an aside that names
 # the things counted, each a name in capitals, is no break in the phrase after the number
 _NAMES = re.compile(r"\s*\((?:[A-ZĐ][^\W\d]*(?:\s+[^\W\d]+){0,4})(?:,\s*[A-ZĐ][^\W\d]*(?:\s+[^\W\d]+){0,4})+\)")
+# "894.666 thuê bao sử dụng dịch vụ truy nhập Internet (3G và 4G)": the technologies in an aside
+# are words of the phrase, read without their brackets
+_TECH = r"(?:[2-5]G|xDSL|ADSL|FTTH|FTTx|LTE)"
+_TECHNOLOGIES = re.compile(r"\((\s*" + _TECH + r"(?:\s*(?:,|/|và|-)\s*" + _TECH + r")*\s*)\)")
 _ABBREVIATION = re.compile(r"\s*\((?:[A-ZĐ][A-ZĐ&\-]{1,9}|[A-ZĐ]+,\s*[A-ZĐ]+(?:,\s*[A-ZĐ]+)?)\)")
 # "Mật độ điện thoại/100 dân đạt 140 thuê bao": a density whose '/100 dân' stands in the label
 # "mật độ thuê bao điện thoại/100 dân là 117", "bình quân trên 100 dân là 0,098 máy"
