@@ -445,6 +445,10 @@ def test_on_time_dossiers_and_report_dates(body: str, expected: set[tuple[str, f
     # technologies in an aside are words of the phrase after the number
     ("Có 894.666 thuê bao sử dụng dịch vụ truy nhập Internet (3G và 4G).", {("mobile_broadband_subscribers", 894666)}),
     ("Toàn tỉnh có 2.150 trạm BTS (4G).", set()),  # one technology's stations: a part
+    # subscribers as a share of the population are subscribers per 100 people; a share of some
+    # subscribers ("sử dụng smartphone") is not
+    ("Hiện thuê bao Internet đạt 65% dân số.", {("internet_density", 65)}),
+    ("Tỷ lệ thuê bao điện thoại di động sử dụng smartphone đạt 97,5% dân số.", {("smartphone_share", 97.5)}),
     # an aside naming what is counted, and what they do, commas and all, before "viễn thông"
     ("Toàn tỉnh có 07 doanh nghiệp (Viettel, Viễn thông Hòa Bình, Mobifone, FPT, Truyền hình cáp Hòa Bình) đầu tư, "
      "xây dựng hạ tầng, cung cấp các dịch vụ viễn thông.", {("telecom_enterprises", 7)}),

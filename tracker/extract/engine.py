@@ -210,6 +210,9 @@ class Extractor:
                 unit = "rank"
             elif unit == "count" and not q.is_fraction and _PER100_LABEL.search(prefix[-70:]):
                 unit = "per100"
+            elif unit == "%" and _SUBSCRIBERS_OF_POPULATION.search(prefix[-60:]) and \
+                    _OF_POPULATION.match(text, q.end):
+                unit = "per100"  # "thuê bao Internet đạt 65% dân số": subscribers per 100 people
             elif unit == "count" and not q.value.is_integer():
                 continue  # "0,098 máy": a count has no fraction of a thing; what it is, no rule knows
             fig = Figure(q, unit)
@@ -444,6 +447,10 @@ _ABBREVIATION = re.compile(r"\s*\((?:[A-ZĐ][A-ZĐ&\-]{1,9}|[A-ZĐ]+,\s*[A-ZĐ]+
 # "mật độ thuê bao điện thoại/100 dân là 117", "bình quân trên 100 dân là 0,098 máy"
 _PER100_LABEL = re.compile(r"(?:mật\s+độ[^.;%\d]{0,40}?/|(?:bình\s+quân|trung\s+bình)\s+(?:trên|/)\s*)100\s*"
                            r"(?:dân|người)[^.;%\d]{0,20}$", re.I)
+# (not "tỷ lệ thuê bao … sử dụng smartphone đạt 97,5% dân số": a share of some subscribers)
+_SUBSCRIBERS_OF_POPULATION = re.compile(r"(?<!tỷ\slệ\s)(?<!tỉ\slệ\s)\bthuê\s+bao\b(?:(?!sử\s+dụng|dùng)[^.;%\d]){0,40}?"
+                                        r"(?:đạt|là|bằng|chiếm)\s*(?:khoảng\s+|gần\s+|trên\s+)?$", re.I)
+_OF_POPULATION = re.compile(r"\s*(?:dân\s+số|số\s+dân)\b(?!\s+(?:được|có|sử\s+dụng|dùng))", re.I)
 _LEVELS = ("commune", "district", "province_agencies")
 _NEXT_PLACE = re.compile(r"(?:,|;|\bvà)\s+(?:xếp\s+)?thứ\s*$", re.I)
 _SHARE_OF_COUNT = re.compile(r"[^;()%]{0,60}?,\s*(?:đạt|chiếm)\s+(?:tỷ\s+lệ\s+|tỉ\s+lệ\s+)?"
