@@ -449,6 +449,8 @@ def test_on_time_dossiers_and_report_dates(body: str, expected: set[tuple[str, f
     # subscribers ("sử dụng smartphone") is not
     ("Hiện thuê bao Internet đạt 65% dân số.", {("internet_density", 65)}),
     ("Tỷ lệ thuê bao điện thoại di động sử dụng smartphone đạt 97,5% dân số.", {("smartphone_share", 97.5)}),
+    # "cáp quang" right after a comma opens the next item: the copper share before it is no fibre share
+    ("Cáp đồng được kéo đến 100% các xã, cáp quang được kéo đến 80% các xã.", {("commune_fiber_share", 80)}),
     # an aside naming what is counted, and what they do, commas and all, before "viễn thông"
     ("Toàn tỉnh có 07 doanh nghiệp (Viettel, Viễn thông Hòa Bình, Mobifone, FPT, Truyền hình cáp Hòa Bình) đầu tư, "
      "xây dựng hạ tầng, cung cấp các dịch vụ viễn thông.", {("telecom_enterprises", 7)}),
