@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from tracker.extract.context import _MASKS
+import pytest
+
+from tracker.extract.context import _MASKS, phrase_after
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
@@ -31,3 +33,15 @@ def test_a_number_after_so_is_an_identifier_unless_it_counts_or_places() -> None
     for text in ("1.579 trong tổng số 1.937 dịch vụ", "Tổng số 144 bưu cục", "1 trong số 34 tỉnh",
                  "so với vị trí số 58 năm 2017"):
         assert not any(m.group().startswith(("số", "Số")) for m in _MASKS.finditer(text)), text
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("1.000 dịch vụ công (DVC) mức độ 4; 200 hồ sơ", "dịch vụ công mức độ 4"),  # an abbreviation
+    ("07 doanh nghiệp (Viettel, VNPT) cung cấp dịch vụ viễn thông.", "doanh nghiệp cung cấp dịch vụ viễn thông"),
+    ("894.666 thuê bao truy nhập Internet (3G và 4G).", "thuê bao truy nhập Internet 3G và 4G"),
+    ("1.070 chữ ký số (trong đó 751 cá nhân)", "chữ ký số"),  # an aside of its own ends the phrase
+    ("7 doanh nghiệp (2 doanh nghiệp bưu chính) viễn thông", "doanh nghiệp"),  # names with a figure: an aside
+])
+def test_the_phrase_after_a_number_runs_through_asides_that_only_name(text: str, expected: str) -> None:
+    end = text.index(" ")
+    assert " ".join(phrase_after(text, end, len(text)).split()) == expected

@@ -183,6 +183,28 @@ def blank_parens(text: str, start: int, end: int) -> str:
     return "".join(chunk)
 
 
+# "dịch vụ công (DVC) mức độ 4": an abbreviation in parentheses is no aside
+_ABBREVIATION = re.compile(r"\s*\((?:[A-ZĐ][A-ZĐ&\-]{1,9}|[A-ZĐ]+,\s*[A-ZĐ]+(?:,\s*[A-ZĐ]+)?)\)")
+# "07 doanh nghiệp (Viettel, Viễn thông Hòa Bình, Mobifone, …) cung cấp …": an aside that names
+# the things counted, each a name in capitals, is no aside either
+_NAMES = re.compile(r"\s*\((?:[A-ZĐ][^\W\d]*(?:\s+[^\W\d]+){0,4})(?:,\s*[A-ZĐ][^\W\d]*(?:\s+[^\W\d]+){0,4})+\)")
+# "894.666 thuê bao sử dụng dịch vụ truy nhập Internet (3G và 4G)": technologies in an aside are
+# words of the phrase, read without their brackets
+_TECH = r"(?:[2-5]G|xDSL|ADSL|FTTH|FTTx|LTE)"
+_TECHNOLOGIES = re.compile(r"\((\s*" + _TECH + r"(?:\s*(?:,|/|và|-)\s*" + _TECH + r")*\s*)\)")
+
+
+def phrase_after(text: str, end: int, next_start: int) -> str:
+    """The words after a number that may name it: up to the next figure (`next_start`), the end
+    of its clause (';'), the end of the sentence, or an aside ('('); an aside that only spells out
+    an abbreviation, names the things counted or names technologies does not end it."""
+    post = _ABBREVIATION.sub(lambda m: " " * len(m.group()), text[end:next_start])
+    post = _NAMES.sub(lambda m: " " * len(m.group()), post)
+    post = _TECHNOLOGIES.sub(lambda m: f" {m.group(1)} ", post)
+    post = re.split(r"[;()]", post, maxsplit=1)[0]
+    return re.split(r"\.(?:\s|$)", post, maxsplit=1)[0]
+
+
 @lru_cache(maxsize=512)  # asked several times per figure with the same arguments
 def enclosing_paren(text: str, pos: int) -> int | None:
     """Index of the unclosed '(' that contains `pos`, if any."""

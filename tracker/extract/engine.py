@@ -35,6 +35,7 @@ from tracker.extract.context import (
     enclosing_paren,
     is_target_sentence,
     mask_spans,
+    phrase_after,
     results_lists,
     target_blocks,
 )
@@ -246,12 +247,7 @@ class Extractor:
         q = fig.q
         cs = clause_start(text, q.start)
         window = blank_parens(text, cs, q.start)
-        # "dịch vụ công (DVC) mức độ 4": an abbreviation in parentheses is no aside
-        post = _ABBREVIATION.sub(lambda m: " " * len(m.group()), text[q.end : next_start])
-        post = _NAMES.sub(lambda m: " " * len(m.group()), post)
-        post = _TECHNOLOGIES.sub(lambda m: f" {m.group(1)} ", post)
-        post = re.split(r"[;()]", post, maxsplit=1)[0]
-        post = re.split(r"\.(?:\s|$)", post, maxsplit=1)[0]
+        post = phrase_after(text, q.end, next_start)
         best = self._best_in(fig, window, post, text, cs, topic)
         if best is None and fig.unit in ("%", "ty_dong", "per100") and cs > 0 and _SCOPE_ONLY.match(
             dated[cs : fig.q.start]
@@ -435,14 +431,6 @@ _PLAN_REFERENCE = re.compile(r"\b(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu|s
 _UNITS_REACHING = re.compile(
     r"(?<![/\d.,])\b\d+\s+(?:huyện|xã|phường|đơn\s+vị|cơ\s+quan|sở|ngành|địa\s+phương|doanh\s+nghiệp|trường)"
     r"\s+(?:đều\s+|đã\s+)?(?:đạt|có)\s*$", re.I)
-# "07 doanh nghiệp (Viettel, Viễn thông Hòa Bình, Mobifone, …) cung cấp …": an aside that names
-# the things counted, each a name in capitals, is no break in the phrase after the number
-_NAMES = re.compile(r"\s*\((?:[A-ZĐ][^\W\d]*(?:\s+[^\W\d]+){0,4})(?:,\s*[A-ZĐ][^\W\d]*(?:\s+[^\W\d]+){0,4})+\)")
-# "894.666 thuê bao sử dụng dịch vụ truy nhập Internet (3G và 4G)": the technologies in an aside
-# are words of the phrase, read without their brackets
-_TECH = r"(?:[2-5]G|xDSL|ADSL|FTTH|FTTx|LTE)"
-_TECHNOLOGIES = re.compile(r"\((\s*" + _TECH + r"(?:\s*(?:,|/|và|-)\s*" + _TECH + r")*\s*)\)")
-_ABBREVIATION = re.compile(r"\s*\((?:[A-ZĐ][A-ZĐ&\-]{1,9}|[A-ZĐ]+,\s*[A-ZĐ]+(?:,\s*[A-ZĐ]+)?)\)")
 # "Mật độ điện thoại/100 dân đạt 140 thuê bao": a density whose '/100 dân' stands in the label
 # "mật độ thuê bao điện thoại/100 dân là 117", "bình quân trên 100 dân là 0,098 máy"
 _PER100_LABEL = re.compile(r"(?:mật\s+độ[^.;%\d]{0,40}?/|(?:bình\s+quân|trung\s+bình)\s+(?:trên|/)\s*)100\s*"
