@@ -90,6 +90,10 @@ EN: dict[str, str] = {
     # command line
     "--lang phải là vi hoặc en (không phải '{value}').": "--lang must be vi or en (not '{value}').",
     "Lưu ý:": "Note:",
+    "{n} văn bản chỉ có năm ban hành ({files}): số liệu không ghi ngày của chúng được tính cho "
+    "năm đó; ghi ngày đầy đủ vào phần đầu YAML hoặc tệp kèm .yaml nếu biết.":
+        "{n} document(s) give only their year of publication ({files}): figures they do not date are "
+        "counted for that year; write the full date into the front matter or the .yaml sidecar if you know it.",
     "{doc} chỉ có năm ban hành ({year}): số liệu không ghi ngày được tính cho năm {year}. "
     "Hãy ghi ngày đầy đủ (YYYY-MM-DD) vào {sidecar} nếu biết; bài tổng kết đăng đầu năm "
     "thường nói về năm trước.":

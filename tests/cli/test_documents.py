@@ -81,6 +81,8 @@ def test_add_asks_for_the_full_date_of_a_document_dated_by_its_year(workspace: P
     assert r.exit_code == 0, r.output
     said = " ".join(r.output.split())
     assert ("tin-nam.txt chỉ có năm ban hành (2024)" in said and "vào tin-nam.txt.yaml nếu biết" in said) is noted
+    listed = " ".join(runner.invoke(app, ["docs", "-w", str(workspace)], env={"COLUMNS": "200"}).output.split())
+    assert ("1 văn bản chỉ có năm ban hành (tin-nam.txt)" in listed) is noted  # the seeds give full dates
 
 
 @pytest.mark.parametrize("clash", ["tin.pdf", "tin.txt"])

@@ -76,3 +76,9 @@ def docs(workspace_dir: WorkspaceOpt = None) -> None:
         table.add_row(escape(r.file), kind, r.province or "", r.published or "", escape(r.title or ""),
                       str(r.figures), escape(where))
     out.print(table)
+    year_only = [r.file for r in rows if not r.error and r.published and len(r.published) == 4]
+    if year_only:
+        err.print(msg("Lưu ý:") + " " + escape(msg(
+            "{n} văn bản chỉ có năm ban hành ({files}): số liệu không ghi ngày của chúng được tính cho "
+            "năm đó; ghi ngày đầy đủ vào phần đầu YAML hoặc tệp kèm .yaml nếu biết.",
+            n=len(year_only), files=", ".join(year_only))), soft_wrap=True)
