@@ -12,6 +12,8 @@ from tracker.extract.changes import is_change
     ("Về đầu tư mới: Cấp xã: ", " điểm cầu"),
     ("Số trạm BTS đạt ", " lần năm 2015"),
     ("Doanh thu tăng trên ", "%"),
+    ("Số thuê bao điện thoại ước phát triển trong năm ", " thuê bao"),  # a year's additions
+    ("Mật độ điện thoại đạt 62 máy/100 dân (Kế hoạch đăng ký là ", " thuê bao/100 dân)"),  # the plan's figure
 ])
 def test_changes_gaps_and_new_investment(prefix: str, after: str) -> None:
     assert is_change(prefix, after)

@@ -451,6 +451,14 @@ def test_on_time_dossiers_and_report_dates(body: str, expected: set[tuple[str, f
     ("Tỷ lệ thuê bao điện thoại di động sử dụng smartphone đạt 97,5% dân số.", {("smartphone_share", 97.5)}),
     # "cáp quang" right after a comma opens the next item: the copper share before it is no fibre share
     ("Cáp đồng được kéo đến 100% các xã, cáp quang được kéo đến 80% các xã.", {("commune_fiber_share", 80)}),
+    # a share whose subject says what it has takes no label another share owns
+    ("Toàn tỉnh có cáp quang đến 100% trung tâm huyện, bưu cục III, 100% xã có điểm phục vụ bưu chính.", set()),
+    # a density named by the clause: the next item's word after the comma is not its own
+    ("Mật độ thuê bao điện thoại đạt 141,5 thuê bao/100 dân, internet đạt 21,8 thuê bao/100 dân.",
+     {("phone_density", 141.5), ("internet_density", 21.8)}),
+    ("Doanh thu ngành TT-TT đạt 3.830 tỷ đồng.", {("ict_revenue", 3830)}),
+    ("Năm 2014, doanh thu của toàn ngành đạt 598 tỷ đồng.", {("ict_revenue", 598)}),
+    ("Toàn tỉnh có 153 điểm BĐVH xã.", {("commune_culture_post_points", 153)}),
     # an aside naming what is counted, and what they do, commas and all, before "viễn thông"
     ("Toàn tỉnh có 07 doanh nghiệp (Viettel, Viễn thông Hòa Bình, Mobifone, FPT, Truyền hình cáp Hòa Bình) đầu tư, "
      "xây dựng hạ tầng, cung cấp các dịch vụ viễn thông.", {("telecom_enterprises", 7)}),

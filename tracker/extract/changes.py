@@ -12,7 +12,8 @@ import re
 
 _CHANGE_BEFORE = re.compile(
     r"(?:\btăng|\bgiảm|\btăng\s+thêm|\bgiảm\s+đi|\bthêm|\bgấp|\bbằng|\bvượt|\bhơn|\bkém|\bcao\s+hơn|"
-    r"\bthấp\s+hơn|\bnhiều\s+hơn|\bít\s+hơn|\bphát\s+triển(?:\s+thêm|\s+mới)?(?:\s+được)?|\blắp\s+đặt\s+(?:thêm|mới)|"
+    r"\bthấp\s+hơn|\bnhiều\s+hơn|\bít\s+hơn|\bphát\s+triển(?:\s+thêm|\s+mới)?(?:\s+được)?(?:\s+trong\s+(?:năm|kỳ|tháng|quý))?|"
+    r"\blắp\s+đặt\s+(?:thêm|mới)|"
     r"\bxây\s+dựng\s+(?:thêm|mới)|\bbình\s+quân\s+(?:mỗi\s+)?năm\s+tăng|"
     r"\btăng\s+trưởng(?:\s+bình\s+quân)?(?:\s+hằng\s+năm|\s+hàng\s+năm)?)"
     r"(?:\s+(?:khoảng|gần|hơn|trên|xấp\s+xỉ|ước|tới|đến))?\s*$",
@@ -25,6 +26,8 @@ _CHANGE_AFTER = re.compile(
     re.I,
 )
 _COMPARED = re.compile(r"\b(?:cao|thấp|nhiều|ít)\s+hơn\s+(?:so\s+với\s+)?[^\d,;.:()]{1,25}?\s*$", re.I)
+# "62 máy/100 dân, bằng 101% kế hoạch (Kế hoạch đăng ký là 61,5 thuê bao/100 dân)": the plan's figure
+_PLAN_ASIDE = re.compile(r"\(\s*(?:theo\s+)?(?:kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu)[^()]{0,60}$", re.I)
 _NEW_INVESTMENT = re.compile(r"\bđầu\s+tư\s+(?:mới|bổ\s+sung|thêm)|\blắp\s+đặt\s+mới|\btrang\s+bị\s+(?:mới|thêm)", re.I)
 
 
@@ -40,6 +43,8 @@ def is_change(prefix: str, after: str) -> bool:
     if _COMPARED.search(tail):  # "cao hơn tỉnh bạn 10%": a gap, not a level
         return True
     if _NEW_INVESTMENT.search(prefix):  # "Về đầu tư mới: Cấp xã: 66 điểm cầu"
+        return True
+    if _PLAN_ASIDE.search(prefix[-80:]):
         return True
     return bool(_CHANGE_AFTER.match(after[:40]) or _CHANGE_AFTER.match(_strip_unit(after)[:40]))
 

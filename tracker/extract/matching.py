@@ -36,6 +36,7 @@ OWN_NOUN = re.compile(r"\s*(?:các\s+|những\s+)?(?:cơ\s+quan|đơn\s+vị|ng�
                        r"cán\s+bộ|văn\s+bản|hồ\s+sơ|thủ\s+tục|dịch\s+vụ|trường|bệnh\s+viện)\b", re.I)
 # A number that opens a new item of a list right after a comma ("…, 100% văn bản được gửi"):
 # the label before the comma belongs to the item before it
+_OWN_PREDICATE = re.compile(r"\s+(?:đều\s+)?(?:có|được|đã)\s+\w", re.I)
 _NEW_ITEM = re.compile(r"[,;]\s*(?:(?:và|có|đạt|trên|hơn|gần|khoảng)\s+)?$")
 
 
@@ -117,8 +118,9 @@ def match(rule: Rule, ind: Indicator, fig: Figure, window: str, post: str, text:
         elif ind.unit == "rank":  # which ranking: the sentence before it says, or what follows
             # ("… chỉ số thành phần … (xếp thứ 3/63)", "thứ 3/63 tỉnh, thành phố về chỉ số thành phần")
             zone = text[: q.start] + " " + post[:60]
-        elif rule.after_re is None:  # no words of its own: the whole clause speaks for it
-            zone = window + " " + post[:20]
+        elif rule.after_re is None:  # no words of its own: the whole clause speaks for it, and what
+            # follows up to a comma ("141,5 thuê bao/100 dân, internet đạt 21,8 …": the next item's word)
+            zone = window + " " + re.split(r"[,;]", post[:20])[0]
         else:  # the after-phrase and the words that qualify it ("… được tích hợp"), and the
             # verb just before the number ("đã thu hồi 743 chữ ký số", "tích hợp 1.594 dịch vụ")
             zone = re.split(r"[,;:]", window[-_VERB_BEFORE:])[-1] + " " + post[: after_end + 20]
@@ -136,6 +138,9 @@ def match(rule: Rule, ind: Indicator, fig: Figure, window: str, post: str, text:
                                     or _PERCENT.search(window, 0, label_start - cs) and _NEW_ITEM.search(window)):
         if after_end == 0 and OWN_NOUN.match(post):
             return None  # "… đạt 97,6%; 100% cơ quan …": a subject of its own, the label is the other's
+        if after_end and _OWN_PREDICATE.match(post, after_end):
+            return None  # "cáp quang đến 100% trung tâm huyện, …, 100% xã có điểm phục vụ bưu chính":
+            # its subject says what it has, so the other's label does not
         score -= 15
     if rule.after_re is None and rule.before_re is None:
         score = 5.0
