@@ -459,12 +459,31 @@ def test_on_time_dossiers_and_report_dates(body: str, expected: set[tuple[str, f
     ("Doanh thu ngành TT-TT đạt 3.830 tỷ đồng.", {("ict_revenue", 3830)}),
     ("Năm 2014, doanh thu của toàn ngành đạt 598 tỷ đồng.", {("ict_revenue", 598)}),
     ("Toàn tỉnh có 153 điểm BĐVH xã.", {("commune_culture_post_points", 153)}),
+    ("Đến nay, 100% thủ tục hành chính đã được cung cấp trực tuyến, trong đó hơn 1.000 dịch vụ được thực hiện "
+     "toàn trình.", set()),  # "toàn trình" names a level's count, no total
+    ("97% hộ gia đình sở hữu điện thoại thông minh và 91,5% dân số trưởng thành sử dụng tài khoản dịch vụ công "
+     "trực tuyến.", set()),  # households' phones; the next share has a subject of its own
+    # the communes are the share's own phrase, not the subject of the count after it
+    ("Toàn tỉnh có 100% xã, phường, thị trấn được phủ sóng di động, bao gồm 200 trạm 5G.",
+     {("commune_mobile_coverage_share", 100), ("stations_5g", 200)}),
     # an aside naming what is counted, and what they do, commas and all, before "viễn thông"
     ("Toàn tỉnh có 07 doanh nghiệp (Viettel, Viễn thông Hòa Bình, Mobifone, FPT, Truyền hình cáp Hòa Bình) đầu tư, "
      "xây dựng hạ tầng, cung cấp các dịch vụ viễn thông.", {("telecom_enterprises", 7)}),
 ])
 def test_real_text_wordings(body: str, expected: set[tuple[str, float]]) -> None:
     assert values(extract(body)) == expected
+
+
+def test_computers_named_before_the_staff_and_a_share_of_departments_after_them() -> None:
+    body = ("Về hạ tầng, tỉnh đã đáp ứng cơ bản yêu cầu xây dựng Chính quyền điện tử: Tỷ lệ máy tính trang bị cho cán "
+            "bộ, công chức các sở, ngành cấp tỉnh đạt 96%, cấp huyện đạt 88%, cấp xã đạt trên 70%; 100% các sở, ban, "
+            "ngành, UBND các huyện đã có máy chủ, mạng nội bộ và kết nối internet băng thông rộng.")
+    found = {(o.indicator, o.value, o.scope, o.rule) for o in extract(body).observations}
+    # read by the phrase rule (not a concept guess), one figure a level; the departments' 100% after
+    # ";" has a subject of its own and takes no label of the sentence
+    assert found == {("computer_per_staff_share", 96, "province_agencies", "computer-staff"),
+                     ("computer_per_staff_share", 88, "district", "computer-staff"),
+                     ("computer_per_staff_share", 70, "commune", "computer-staff")}
 
 
 def test_an_aside_of_names_only_is_no_break_in_the_phrase() -> None:

@@ -236,10 +236,12 @@ class Extractor:
         self._merge_fractions(text, figures)
         self._inherit(text, figures, dates, carry)
         drop_subsets(text, figures)
-        for fig in figures:
+        for i, fig in enumerate(figures):
             if fig.indicator is not None:
                 date_figure(text, fig, dates, doc.published, pub_year, fallback or doc.published)
-                self._scope(text, fig, doc.province)
+                prev = figures[i - 1] if i else None
+                self._scope(text, fig, doc.province, (prev.q.start, prev.q.end + prev.cand.after_end)
+                            if prev is not None and prev.cand is not None else (0, 0))
         _respectively(text, figures)
         return figures
 
@@ -375,14 +377,16 @@ class Extractor:
 
     # ------------------------------------------------------------------ dates, scope
     @staticmethod
-    def _scope(text: str, fig: Figure, province: str) -> None:
-        """The figure's level (cấp xã …) and owner (the country, another province, a district)."""
+    def _scope(text: str, fig: Figure, province: str, previous: tuple[int, int] = (0, 0)) -> None:
+        """The figure's level (cấp xã …) and owner (the country, another province, a district).
+        The level is not read from `previous`, the figure before it and its own phrase ("100% xã,
+        phường, thị trấn được phủ sóng, bao gồm 200 trạm 5G": the communes are the share's)."""
         ind = fig.indicator
         label = fig.cand.label_start if fig.cand and fig.cand.label_start is not None else max(0, fig.q.start - 40)
         if ind is not None and not names_its_level(ind.key):
             after_end = fig.cand.after_end if fig.cand else 0
-            fig.scope = scope.level(text, label, fig.q.start, fig.q.end, after_end, rank=ind.unit == "rank") \
-                or fig.scope
+            fig.scope = scope.level(text, label, fig.q.start, fig.q.end, after_end, rank=ind.unit == "rank",
+                                    owned=previous) or fig.scope
         whose = scope.owner(text, label, fig.q.start, province) or scope.holder_after(text, fig.q.end, province)
         if whose == "national" and ind is not None and ind.unit == "rank":
             whose = None  # "xếp thứ 17/63 tỉnh, thành phố trong cả nước": a place among the country's provinces

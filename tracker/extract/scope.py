@@ -85,10 +85,12 @@ _LEVEL_WORD = re.compile(r"\b(tỉnh|huyện|xã)\b", re.I)
 _LEVEL_SCOPE = {"tỉnh": "province_agencies", "huyện": "district", "xã": "commune"}
 
 
-def level(text: str, label_start: int, start: int, end: int, after_end: int, *, rank: bool = False) -> str | None:
+def level(text: str, label_start: int, start: int, end: int, after_end: int, *, rank: bool = False,
+          owned: tuple[int, int] = (0, 0)) -> str | None:
     """The level a figure at text[start:end] is of, from its label to the number, and a level
     that ends its after-phrase (the after_end characters after it): commune, district,
-    province_agencies, area (urban or rural only), or None for the province as a whole.
+    province_agencies, area (urban or rural only), or None for the province as a whole. The
+    span `owned`, the figure before it and its phrase, is not looked at.
 
     "cấp tỉnh" in a ranking's name ("xếp hạng Chính quyền số cấp tỉnh, …", "DTI cấp tỉnh") names
     the provinces' ranking, no level of government; and a rank (`rank`) is a place among
@@ -98,6 +100,9 @@ def level(text: str, label_start: int, start: int, end: int, after_end: int, *, 
     clause = _RANKING_LEVEL.sub(lambda m: " " * len(m.group()), text[cs:start])
     clause = _ALL_LEVELS.sub(lambda m: " " * len(m.group()), clause)
     # from a little before the label: the level is often the subject ("Cấp xã đã tiếp nhận 1.610 hồ sơ")
+    a, b = max(owned[0] - cs, 0), max(owned[1] - cs, 0)
+    if a < b:  # another figure's own phrase ("100% xã, phường, thị trấn được phủ sóng"), blanked
+        clause = clause[:a] + " " * (min(b, len(clause)) - a) + clause[b:]
     near = clause[max(label_start - _SUBJECT_BEFORE_LABEL - cs, 0) :]
     if after_end:
         ends = _LEVEL_ENDS.search(text, end, end + after_end)
