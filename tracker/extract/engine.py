@@ -29,6 +29,7 @@ from tracker.extract import scope
 from tracker.extract.calibration import conflict_confidence
 from tracker.extract.catalog import Catalog, Indicator, Rule
 from tracker.extract.changes import is_change
+from tracker.extract.column_tables import column_tables
 from tracker.extract.context import (
     blank_parens,
     clause_start,
@@ -119,7 +120,7 @@ class Extractor:
         last_par = -1
         par_date: str | None = None
         previous: set[str] = set()  # the indicators of the last sentence that gave figures
-        cells = year_tables(doc.text)
+        cells = year_tables(doc.text) + column_tables(doc.text)
         rows = sorted({(c.start, c.end) for c in cells})
         closed: str | None = None  # a past year an earlier heading closed ("Tính đến hết năm 2022, …")
         for sent in doc.sentences:
