@@ -466,6 +466,12 @@ def test_on_time_dossiers_and_report_dates(body: str, expected: set[tuple[str, f
     # the communes are the share's own phrase, not the subject of the count after it
     ("Toàn tỉnh có 100% xã, phường, thị trấn được phủ sóng di động, bao gồm 200 trạm 5G.",
      {("commune_mobile_coverage_share", 100), ("stations_5g", 200)}),
+    # the agencies named by their kinds; communes' centres named "các trung tâm xã"
+    ("Toàn tỉnh có 100% các sở, ban, ngành, UBND các huyện đã có máy chủ, mạng nội bộ.",
+     {("agency_network_share", 100)}),
+    ("Hiện nay, 100% các trung tâm xã, phường, thị trấn trên địa bàn tỉnh có hạ tầng Internet băng rộng cáp quang; "
+     "100% Ủy ban nhân dân các xã, phường, thị trấn và các cơ quan, đơn vị được kết nối Internet băng rộng cáp quang "
+     "và được kết nối mạng truyền số liệu.", {("commune_fiber_share", 100), ("agency_network_share", 100)}),
     # an aside naming what is counted, and what they do, commas and all, before "viễn thông"
     ("Toàn tỉnh có 07 doanh nghiệp (Viettel, Viễn thông Hòa Bình, Mobifone, FPT, Truyền hình cáp Hòa Bình) đầu tư, "
      "xây dựng hạ tầng, cung cấp các dịch vụ viễn thông.", {("telecom_enterprises", 7)}),
@@ -480,10 +486,11 @@ def test_computers_named_before_the_staff_and_a_share_of_departments_after_them(
             "ngành, UBND các huyện đã có máy chủ, mạng nội bộ và kết nối internet băng thông rộng.")
     found = {(o.indicator, o.value, o.scope, o.rule) for o in extract(body).observations}
     # read by the phrase rule (not a concept guess), one figure a level; the departments' 100% after
-    # ";" has a subject of its own and takes no label of the sentence
+    # ";" has a subject of its own and takes no label of the sentence: it is their networks' share
     assert found == {("computer_per_staff_share", 96, "province_agencies", "computer-staff"),
                      ("computer_per_staff_share", 88, "district", "computer-staff"),
-                     ("computer_per_staff_share", 70, "commune", "computer-staff")}
+                     ("computer_per_staff_share", 70, "commune", "computer-staff"),
+                     ("agency_network_share", 100, "province", "agency-network-after")}
 
 
 def test_an_aside_of_names_only_is_no_break_in_the_phrase() -> None:
