@@ -472,6 +472,9 @@ def test_on_time_dossiers_and_report_dates(body: str, expected: set[tuple[str, f
     ("Hiện nay, 100% các trung tâm xã, phường, thị trấn trên địa bàn tỉnh có hạ tầng Internet băng rộng cáp quang; "
      "100% Ủy ban nhân dân các xã, phường, thị trấn và các cơ quan, đơn vị được kết nối Internet băng rộng cáp quang "
      "và được kết nối mạng truyền số liệu.", {("commune_fiber_share", 100), ("agency_network_share", 100)}),
+    # a clause of only a qualifier ("(khoảng trên 60%)", "cấp xã đạt trên 95%") is named by its sentence
+    ("Tuy nhiên, tỷ lệ gửi, nhận văn bản điện tử ký số còn thấp (khoảng trên 60%).",
+     {("digital_signature_share", 60)}),
     # an aside naming what is counted, and what they do, commas and all, before "viễn thông"
     ("Toàn tỉnh có 07 doanh nghiệp (Viettel, Viễn thông Hòa Bình, Mobifone, FPT, Truyền hình cáp Hòa Bình) đầu tư, "
      "xây dựng hạ tầng, cung cấp các dịch vụ viễn thông.", {("telecom_enterprises", 7)}),
