@@ -24,6 +24,7 @@ def test_changes_gaps_and_new_investment(prefix: str, after: str) -> None:
     ("Số xã chưa có cáp quang giảm còn ", " xã"),
     ("Số thuê bao Internet đạt ", " thuê bao, tăng 5%"),  # the change is the next number's
     ("Toàn tỉnh có trên ", " trạm BTS"),
+    ("Hoàn thành phát triển ", "% xã có hạ tầng băng rộng cáp quang"),  # completing is reaching a level
 ])
 def test_levels(prefix: str, after: str) -> None:
     assert not is_change(prefix, after)

@@ -475,6 +475,13 @@ def test_on_time_dossiers_and_report_dates(body: str, expected: set[tuple[str, f
     # a clause of only a qualifier ("(khoảng trên 60%)", "cấp xã đạt trên 95%") is named by its sentence
     ("Tuy nhiên, tỷ lệ gửi, nhận văn bản điện tử ký số còn thấp (khoảng trên 60%).",
      {("digital_signature_share", 60)}),
+    # "và" inside the winning phrase: the words before it hold the other indicator's concept
+    ("Có 100% xã, phường, thị trấn có sóng di động và mạng Internet cáp quang tại các khu vực trung tâm xã.",
+     {("commune_mobile_coverage_share", 100), ("commune_fiber_share", 100)}),
+    # "hoàn thành phát triển" leads to a level; "phổ cập … 4G đến" brings the service to the communes
+    ("Hoàn thành phát triển 100% xã có hạ tầng băng rộng cáp quang, phổ cập mạng thông tin di động 4G đến 100% xã.",
+     {("commune_fiber_share", 100), ("commune_mobile_coverage_share", 100)}),
+    ("Gần 100% văn bản trao đổi giữa các cơ quan, đơn vị hoàn toàn dưới dạng điện tử.", {("edocs_share", 100)}),
     # an aside naming what is counted, and what they do, commas and all, before "viễn thông"
     ("Toàn tỉnh có 07 doanh nghiệp (Viettel, Viễn thông Hòa Bình, Mobifone, FPT, Truyền hình cáp Hòa Bình) đầu tư, "
      "xây dựng hạ tầng, cung cấp các dịch vụ viễn thông.", {("telecom_enterprises", 7)}),

@@ -19,7 +19,9 @@ _CHANGE_BEFORE = re.compile(
     r"(?:\s+(?:khoảng|gần|hơn|trên|xấp\s+xỉ|ước|tới|đến))?\s*$",
     re.I,
 )
-_LEVEL_VERB = re.compile(r"(?:tăng|giảm)\s+(?:lên|xuống|còn|đến|tới)(?:\s+(?:khoảng|gần|hơn|trên|mức))?\s*$", re.I)
+# "tăng lên 95%", "giảm còn 3%", "hoàn thành phát triển 100% xã có …": verbs that lead to a level
+_LEVEL_VERB = re.compile(r"(?:(?:tăng|giảm)\s+(?:lên|xuống|còn|đến|tới)|hoàn\s+thành\s+(?:việc\s+)?phát\s+triển)"
+                         r"(?:\s+(?:khoảng|gần|hơn|trên|mức))?\s*$", re.I)
 _CHANGE_AFTER = re.compile(
     r"^\s*(?:lần\b|so\s+(?:với\s+)?(?:năm|cùng\s+kỳ|kỳ|kế\s+hoạch|tháng|quý|chỉ\s+tiêu|trước|đầu|cuối)|"
     r"so\s+với|kế\s+hoạch|chỉ\s+tiêu\s+(?:kế\s+hoạch|giao|đề\s+ra)|bậc\b|điểm\s+phần\s+trăm)",

@@ -274,13 +274,27 @@ class Extractor:
         concept of its own (the indicator's concept rule) that the first phrase does not hold."""
         m = _AND.search(post, first.after_end)
         if m is None or not re.fullmatch(r"[^,;:]{0,40}", post[first.after_end : m.start()]):
-            return None
+            return self._coordinated_before(fig, window, post, text, cs, topic, first)
         tail = re.split(r"[,;:]", post[m.end() :], maxsplit=1)[0]
         if _NOT_A_PHRASE.match(tail):
             return None
         head = post[: m.start()]
         return self._best_in(fig, window, post, text, cs, topic, keep=lambda ind, rule: (
             ind is not first.indicator and not rule.all and adds_concept(ind, head, tail)))
+
+    def _coordinated_before(self, fig: Figure, window: str, post: str, text: str, cs: int, topic: Topic,
+                            first: Candidate) -> Candidate | None:
+        """The same, the other way round: "100% xã, phường, thị trấn có sóng di động và mạng Internet
+        cáp quang": the winning phrase runs through "và" to its own concept (fibre), and the words
+        before "và" hold another indicator's concept (mobile coverage) that the words after lack."""
+        m = _AND.search(post, 0, first.after_end)
+        if m is None:
+            return None
+        head, tail = post[: m.start()], post[m.end() : first.after_end]
+        if _NOT_A_PHRASE.match(tail) or not adds_concept(first.indicator, head, tail):
+            return None
+        return self._best_in(fig, window, post, text, cs, topic, keep=lambda ind, rule: (
+            ind is not first.indicator and not rule.all and adds_concept(ind, tail, head)))
 
     def _best_in(self, fig: Figure, window: str, post: str, text: str, cs: int, topic: Topic,
                  keep: Callable[[Indicator, Rule], bool] | None = None) -> Candidate | None:
