@@ -2,7 +2,7 @@
 
 import pytest
 
-from tracker.extract.dating import heading_date, reference_date, revenue_date, with_years
+from tracker.extract.dating import heading_date, ranking_year, reference_date, revenue_date, with_years
 from tracker.text.dates import iter_dates
 
 
@@ -134,3 +134,23 @@ def test_when_a_result_was_announced_is_not_the_period_it_measures() -> None:
             "tháng 7/2023, tỉnh đứng ở vị trí thứ 6/63 tỉnh, thành phố.")
     assert {(o.indicator, o.value, o.as_of) for o in extract(body, published="2023-09-01").observations} == \
         {("egov_rank", 6, "2022")}
+
+
+@pytest.mark.parametrize(("title", "lead", "expected"), [
+    ("Hà Nội xếp thứ 6 về chỉ số chuyển đổi số cấp tỉnh",
+     "Theo Báo cáo chỉ số đánh giá chuyển đổi số năm 2023 (DTI 2023), Hà Nội vươn lên vị trí thứ 6.", "2023"),
+    ("Công bố Vietnam ICT Index 2018", "", "2018"),
+    ("DTI 2022 và DTI 2023 của tỉnh", "", None),  # two assessments: none is the document's
+    ("Tỉnh xếp thứ 6", "Chuyển đổi số năm 2023 có nhiều kết quả.", None),  # a year, but no ranking's
+])
+def test_the_ranking_year_the_title_or_lead_names(title: str, lead: str, expected: str | None) -> None:
+    assert ranking_year(title, lead, 2025) == expected
+
+
+def test_a_place_without_a_year_is_the_named_assessment_s() -> None:
+    from tests.extract.test_engine import extract
+
+    body = ("Theo Báo cáo chỉ số đánh giá chuyển đổi số năm 2023 (DTI 2023), tỉnh vươn lên vị trí thứ 6.\n"
+            "Như vậy tỉnh xếp thứ 6 về chỉ số chuyển đổi số cấp tỉnh.")
+    assert {(o.indicator, o.value, o.as_of) for o in extract(body, published="2025-02-07").observations} == \
+        {("egov_rank", 6, "2023")}

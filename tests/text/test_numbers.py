@@ -150,6 +150,9 @@ def test_ranks(text: str, value: float, kind: str, out_of: float | None) -> None
 
 def test_a_count_after_a_ranking_word_is_not_a_rank() -> None:
     assert list(iter_ranks("có 63 tỉnh, thành phố tham gia xếp hạng")) == []
+    # the size of the ranking table, after the place in it
+    ranks = iter_ranks("vươn lên vị trí thứ 6 trong bảng xếp hạng 63 tỉnh, thành phố")
+    assert [(r.value, r.kind) for r in ranks] == [(6, "rank")]
 
 
 def test_mixed_amounts_and_comma_thousands_in_counts() -> None:

@@ -106,6 +106,19 @@ def rank_date(published_year: int, reference: str) -> str:
     return str(min(int(reference[:4]), published_year - 1))
 
 
+# "DTI 2023", "(DTI) năm 2023", "Chỉ số chuyển đổi số cấp tỉnh năm 2023", "Vietnam ICT Index 2018"
+_RANKING_YEAR = re.compile(r"(?:\bDTI\b\)?|ICT[\s-]*Index|chỉ\s+số\s+(?:đánh\s+giá\s+)?chuyển\s+đổi\s+số"
+                           r"(?:\s+cấp\s+tỉnh)?)\s*(?:\(DTI\))?\s*(?:năm\s+)?((?:19|20)\d\d)\b", re.I)
+
+
+def ranking_year(title: str, lead: str, published_year: int) -> str | None:
+    """The one assessment year the title and lead name for a ranking ("Theo Báo cáo chỉ số đánh
+    giá chuyển đổi số năm 2023 (DTI 2023), Hà Nội … vươn lên vị trí thứ 6"): a place the text
+    gives without a year of its own is that assessment's; None when none or several are named."""
+    years = {m.group(1) for m in _RANKING_YEAR.finditer(title + "\n" + lead) if int(m.group(1)) <= published_year}
+    return years.pop() if len(years) == 1 else None
+
+
 def _years_named(text: str, published_year: int) -> set[int]:
     """The past years the text names as a period (the dates parser's mentions of a year, not
     after a comparison or a bound, nor a ranking's year; a span of years, "năm 2016 - 2020",
@@ -146,7 +159,7 @@ _INTRODUCES_FIGURE = re.compile(
 
 
 def date_figure(text: str, fig: Figure, dates: list[DateMention], published: str, pub_year: int,
-                fallback: str) -> None:
+                fallback: str, rank_year: str | None = None) -> None:
     """Set `fig.as_of` (and its period) from its sentence `text`, else from `fallback`, the
     paragraph's or the document's date."""
     q = fig.q
@@ -182,7 +195,7 @@ def date_figure(text: str, fig: Figure, dates: list[DateMention], published: str
     elif fig.indicator is not None and fig.indicator.unit == "ty_dong":
         fig.as_of = revenue_date(published, fallback)
     elif fig.indicator is not None and fig.indicator.unit == "rank":
-        fig.as_of = rank_date(pub_year, fallback)
+        fig.as_of = rank_year or rank_date(pub_year, fallback)
     else:
         fig.as_of = fallback
 

@@ -46,6 +46,7 @@ from tracker.extract.dating import (
     date_figure,
     first_future_date,
     heading_date,
+    ranking_year,
     reference_date,
     with_years,
 )
@@ -113,6 +114,7 @@ class Extractor:
         pars_by_index = {p.index: p for p in pars}
         lead = "\n".join(p.text for p in pars[:3])[:_LEAD_CHARS]  # the title line and the lead
         reference = reference_date(doc.published, doc.period, doc.title, lead)
+        rank_year = ranking_year(doc.title or "", lead, pub_year)
         title = canonical_tones(doc.title or "")
         obs: list[Observation] = []
         tgs: list[TargetCandidate] = []
@@ -141,7 +143,7 @@ class Extractor:
             # the paragraph before the sentence, as far back as a topic can stand (the longest
             # real paragraph has 2 260 characters; a longer one must not cost its length per sentence)
             before = doc.text[max(pars_by_index[sent.paragraph].start, sent.start - _TOPIC_REACH) : sent.start]
-            topic = Topic(title, canonical_tones(before))
+            topic = Topic(title, canonical_tones(before), rank_year)
             figures = self._figures(sent, dates, doc, pub_year, carry, par_date or closed or reference, topic)
             if opens_with_parts(sent.text):
                 # "… 4.285 trạm BTS. Trong đó, có 1.002 trạm BTS 2G; …": parts of the figures
@@ -239,7 +241,8 @@ class Extractor:
         drop_subsets(text, figures)
         for i, fig in enumerate(figures):
             if fig.indicator is not None:
-                date_figure(text, fig, dates, doc.published, pub_year, fallback or doc.published)
+                date_figure(text, fig, dates, doc.published, pub_year, fallback or doc.published,
+                            (topic or NO_TOPIC).rank_year)
                 prev = figures[i - 1] if i else None
                 self._scope(text, fig, doc.province, (prev.q.start, prev.q.end + prev.cand.after_end)
                             if prev is not None and prev.cand is not None else (0, 0))

@@ -60,10 +60,12 @@ class Figure:
 @dataclass(frozen=True)
 class Topic:
     """What a topic rule may read besides the sentence: the document's title and the paragraph
-    before the sentence ("Lĩnh vực bưu chính, … Tỉnh có 26 doanh nghiệp")."""
+    before the sentence ("Lĩnh vực bưu chính, … Tỉnh có 26 doanh nghiệp"); and the year of the
+    ranking the title or lead names ("DTI 2023"), which dates a place given without a year."""
 
     title: str
     before: str
+    rank_year: str | None = None
 
 
 NO_TOPIC = Topic("", "")

@@ -241,13 +241,15 @@ _RANK_BEFORE = re.compile(
     r"\s*(?:thứ\s*)?$",
     re.IGNORECASE,
 )
+# "vị trí thứ 6 trong bảng xếp hạng 63 tỉnh, thành phố": the table's size, not a place in it
+_RANKING_TABLE = re.compile(r"\bbảng\s+xếp\s+hạng\s*$", re.IGNORECASE)
 _TOP_BEFORE = re.compile(r"(?:tốp|top|nhóm)\s*$", re.IGNORECASE)
 
 
 def rank_before(prefix: str) -> RankKind | None:
     """'rank' when the text before a number makes it a place ("xếp hạng", "đứng thứ"),
     'top' for a group bound ("tốp 20": at most 20th), else None."""
-    if _RANK_BEFORE.search(prefix[-40:]):
+    if _RANK_BEFORE.search(prefix[-40:]) and not _RANKING_TABLE.search(prefix[-30:]):
         return "rank"
     if _TOP_BEFORE.search(prefix[-12:]):
         return "top"
