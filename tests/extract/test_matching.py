@@ -2,7 +2,7 @@
 
 from tracker.extract.catalog import default_catalog
 from tracker.extract.figure import NO_TOPIC, Candidate, Figure
-from tracker.extract.matching import base_confidence, match
+from tracker.extract.matching import base_confidence, coordinated_words, match
 from tracker.text.numbers import iter_quantities
 
 CATALOG = default_catalog()
@@ -93,3 +93,20 @@ def test_a_count_s_concepts_start_with_the_noun_right_after_it() -> None:
 def test_denied_concepts_are_not_the_indicator() -> None:
     assert _try_concepts("Có 35/159 xã chưa có điểm bưu điện văn hóa xã.", "35", "commune_culture_post_share") is None
     assert _try_concepts("Có 124/159 xã có điểm bưu điện văn hóa xã.", "124", "commune_culture_post_share") is not None
+
+
+def test_the_words_where_a_second_indicator_joined_by_va_may_stand() -> None:
+    # the winning phrase ends before "và": the words after it may add the other indicator's concept
+    after = _try("100% xã được phủ băng rộng cáp quang và sóng thông tin di động 4G", "commune_fiber_share",
+                 "commune-fiber-after")
+    assert after is not None
+    assert coordinated_words(" xã được phủ băng rộng cáp quang và sóng thông tin di động 4G", after) == \
+        (" xã được phủ băng rộng cáp quang", "sóng thông tin di động 4G")
+    # the winning phrase runs through "và" to its own concept: the words before it may hold the other's
+    through = _try("100% xã có sóng di động và mạng Internet cáp quang", "commune_fiber_share", "commune-fiber-after")
+    assert through is not None
+    assert coordinated_words(" xã có sóng di động và mạng Internet cáp quang", through) == \
+        ("mạng Internet cáp quang", " xã có sóng di động")
+    # "và" opening a clause of its own gives no second phrase
+    clause = _try("100% xã có cáp quang và đạt chuẩn", "commune_fiber_share", "commune-fiber-after")
+    assert clause is not None and coordinated_words(" xã có cáp quang và đạt chuẩn", clause) is None

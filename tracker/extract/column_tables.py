@@ -20,18 +20,16 @@ from __future__ import annotations
 
 import re
 
-from tracker.extract.tables import Cell
+from tracker.extract.tables import CELL, Cell, label_and_unit
+from tracker.text.dates import iter_dates
 
 _HEADER = re.compile(r"\bSTT\s+Chỉ\s+tiêu\s+(?:Đơn\s+vị(?:\s+tính)?|ĐVT)\s+(?:Cả\s+tỉnh|Toàn\s+tỉnh|Tổng\s+số|Toàn\s+"
                      r"thành\s+phố)\b[^\d]{0,80}?(?=\s1\s)", re.I)
-_VALUE = r"(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?|--|-|–)"
+_VALUE = r"(?:--|" + CELL + r")"  # a year table's cell, or "--" for an empty one
 _VALUES_AT_END = re.compile(r"((?:\s+" + _VALUE + r")+)\s*$")
-# the unit column's entry, the last word of the label part ("TB", "DN", "Km/cột", "Cột", "%")
-_UNIT_WORD = re.compile(r"\s(%|TB|DN|SL|Km(?:/\S+)?|Cột|Trạm|Thuê\s+bao|Điểm|Xã|Hộ|Máy|Người|Tỷ\s+đồng|"
-                        r"Triệu\s+đồng)$", re.I)
-_UNITS = {"tb": "thuê bao", "dn": "doanh nghiệp"}
+_EMPTY = ("--", "-", "–", "…", "...")
 _END = re.compile(r"\n\s*Nguồn\s*:", re.I)
-_YEAR = re.compile(r"\b(?:năm\s+)?((?:19|20)\d\d)\b", re.I)
+_TITLE_REACH = 200  # characters before the header where the table's title, and its year, stand
 _MAX_ROWS = 40
 
 
@@ -41,7 +39,8 @@ def column_tables(text: str) -> list[Cell]:
     for header in _HEADER.finditer(text):
         end = _END.search(text, header.end())
         body_end = end.start() if end else min(len(text), header.end() + 6000)
-        years = _YEAR.findall(text, max(0, header.start() - 200), header.start())
+        title = text[max(0, header.start() - _TITLE_REACH) : header.start()]
+        years = [d.value for d in iter_dates(title) if d.kind == "year"]
         cells.extend(_rows(text, header.end(), body_end, years[-1] if years else ""))
     return cells
 
@@ -64,19 +63,18 @@ def _rows(text: str, start: int, end: int, year: str) -> list[Cell]:
         values = _VALUES_AT_END.search(row)
         if values is None:
             return []
-        head = row[: values.start()]
-        unit_match = _UNIT_WORD.search(head)
-        label = (head[: unit_match.start()] if unit_match else head).split(" ", 1)[-1].strip()
-        rows.append((s, e, label, unit_match.group(1) if unit_match else "", values.group(1).split()))
+        # the row's number dropped, the unit column's entry ends the label, as in a PDF year table
+        label, unit = label_and_unit(row[: values.start()].split(" ", 1)[-1], True)
+        rows.append((s, e, label, unit, values.group(1).split()))
     if len({len(r[4]) for r in rows}) != 1 or len(rows[0][4]) < 2:
         return []  # every row has one value a column, or it is not this layout
     cells = []
     for s, e, label, unit, vals in rows:
-        if vals[0] in ("--", "-", "–") or not label:
+        if vals[0] in _EMPTY or not label:
             continue
         while e > s and text[e - 1].isspace():
             e -= 1
-        cells.append(Cell(label, year, vals[0], _UNITS.get(unit.lower(), unit.lower()), s, e))
+        cells.append(Cell(label, year, vals[0], unit, s, e))
     return cells
 
 

@@ -52,7 +52,7 @@ from tracker.extract.dating import (
 )
 from tracker.extract.derive import derive_shares
 from tracker.extract.figure import NO_TOPIC, Candidate, Figure, Topic
-from tracker.extract.matching import OWN_NOUN, adds_concept, match
+from tracker.extract.matching import OWN_NOUN, adds_concept, coordinated_words, match
 from tracker.extract.model import Observation, TargetCandidate, names_its_level, plausible
 from tracker.extract.needles import RuleIndex
 from tracker.extract.output import dedupe, observations, target_candidate
@@ -270,34 +270,15 @@ class Extractor:
 
     def _coordinated(self, fig: Figure, window: str, post: str, text: str, cs: int, topic: Topic,
                      first: Candidate) -> Candidate | None:
-        """A second indicator the number gives through words joined by "và" to its phrase ("100%
-        xã, phường, thị trấn được phủ băng rộng cáp quang và sóng thông tin di động 4G" is both
-        the fibre and the mobile coverage share). The second is a rule of another indicator that
-        also fits the number but lost to the longer phrase, and the words after "và" must add a
-        concept of its own (the indicator's concept rule) that the first phrase does not hold."""
-        m = _AND.search(post, first.after_end)
-        if m is None or not re.fullmatch(r"[^,;:]{0,40}", post[first.after_end : m.start()]):
-            return self._coordinated_before(fig, window, post, text, cs, topic, first)
-        tail = re.split(r"[,;:]", post[m.end() :], maxsplit=1)[0]
-        if _NOT_A_PHRASE.match(tail):
+        """A second indicator the number gives through words joined by "và" to its phrase
+        (matching.coordinated_words): a rule of another indicator that also fits the number but
+        lost to the longer phrase, whose own concept the words on the other side of "và" add."""
+        words = coordinated_words(post, first)
+        if words is None:
             return None
-        head = post[: m.start()]
+        lacking, adding = words
         return self._best_in(fig, window, post, text, cs, topic, keep=lambda ind, rule: (
-            ind is not first.indicator and not rule.all and adds_concept(ind, head, tail)))
-
-    def _coordinated_before(self, fig: Figure, window: str, post: str, text: str, cs: int, topic: Topic,
-                            first: Candidate) -> Candidate | None:
-        """The same, the other way round: "100% xã, phường, thị trấn có sóng di động và mạng Internet
-        cáp quang": the winning phrase runs through "và" to its own concept (fibre), and the words
-        before "và" hold another indicator's concept (mobile coverage) that the words after lack."""
-        m = _AND.search(post, 0, first.after_end)
-        if m is None:
-            return None
-        head, tail = post[: m.start()], post[m.end() : first.after_end]
-        if _NOT_A_PHRASE.match(tail) or not adds_concept(first.indicator, head, tail):
-            return None
-        return self._best_in(fig, window, post, text, cs, topic, keep=lambda ind, rule: (
-            ind is not first.indicator and not rule.all and adds_concept(ind, tail, head)))
+            ind is not first.indicator and not rule.all and adds_concept(ind, lacking, adding)))
 
     def _best_in(self, fig: Figure, window: str, post: str, text: str, cs: int, topic: Topic,
                  keep: Callable[[Indicator, Rule], bool] | None = None) -> Candidate | None:
@@ -470,6 +451,3 @@ _TOPIC_REACH = 3000  # characters before a sentence where its paragraph's topic 
 
 # The title and the opening paragraph name the period a document reports on.
 _LEAD_CHARS = 600
-_AND = re.compile(r"\s+và\s+", re.I)
-# what after "và" is no second phrase of the number but a clause of its own ("… và đạt 95%")
-_NOT_A_PHRASE = re.compile(r"(?:đã|đang|được|đạt|chiếm|là|có\s+\d|\d)", re.I)

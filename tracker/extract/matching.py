@@ -182,3 +182,29 @@ def adds_concept(ind: Indicator, head: str, tail: str) -> bool:
     return any(any(p.search(tail) and not p.search(head) for p in r.all_re)
                and not (r.exclude_re is not None and r.exclude_re.search(tail))
                for r in ind.rules if r.all)
+
+
+_AND = re.compile(r"\s+và\s+", re.I)
+# what after "và" is no second phrase of the number but a clause of its own ("… và đạt 95%")
+_NOT_A_PHRASE = re.compile(r"(?:đã|đang|được|đạt|chiếm|là|có\s+\d|\d)", re.I)
+
+
+def coordinated_words(post: str, first: Candidate) -> tuple[str, str] | None:
+    """Where a second indicator of the number may stand, when its phrase `post` joins two by "và":
+    (the words its concept must be absent from, the words that must hold it), or None.
+
+    "100% xã … được phủ băng rộng cáp quang và sóng thông tin di động 4G": the winning phrase
+    (fibre) ends before "và", and the words after it may add another indicator (mobile coverage).
+    "100% xã … có sóng di động và mạng Internet cáp quang": the winning phrase runs through "và"
+    to its own concept, and the words before "và" may hold the other indicator's."""
+    m = _AND.search(post, first.after_end)
+    if m is not None and re.fullmatch(r"[^,;:]{0,40}", post[first.after_end : m.start()]):
+        tail = re.split(r"[,;:]", post[m.end() :], maxsplit=1)[0]
+        return None if _NOT_A_PHRASE.match(tail) else (post[: m.start()], tail)
+    m = _AND.search(post, 0, first.after_end)
+    if m is None:
+        return None
+    head, tail = post[: m.start()], post[m.end() : first.after_end]
+    if _NOT_A_PHRASE.match(tail) or not adds_concept(first.indicator, head, tail):
+        return None
+    return tail, head

@@ -35,13 +35,13 @@ _YEAR_CELL = re.compile(r"(?:(?:Sơ\s+bộ|Ước(?:\s+tính)?|Ước\s+TH|Prel\
                         re.I)
 # Words a header of years may hold besides the years.
 _HEADER_WORDS = re.compile(r"\b(?:Chỉ\s+tiêu|STT|TT|ĐVT|Đơn\s+vị\s+tính|Năm|Sơ\s+bộ|Prel\.?|Nội\s+dung)\b", re.I)
-# A cell of a row: a number ("1.778.489", "77,63") or an empty mark.
-_CELL = r"(?:\d{1,3}(?:,\d{3}){2,}|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?|-|–|…|\.\.\.)"
-_ROW_TAIL = re.compile(r"(?:(?:\s*\|)?\s+" + _CELL + r")+\s*\|?\s*$")
+# A cell of a row: a number ("1.778.489", "77,63") or an empty mark (also read by column_tables).
+CELL = r"(?:\d{1,3}(?:,\d{3}){2,}|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?|-|–|…|\.\.\.)"
+_ROW_TAIL = re.compile(r"(?:(?:\s*\|)?\s+" + CELL + r")+\s*\|?\s*$")
 # "2020 (Sơ bộ)": the preliminary mark may follow the year too
 _PRELIMINARY_AFTER = r"(?:\s*\(?\s*(?:sơ\s+bộ|ước\s+tính|ước|prel\.?)\s*\)?)?"
 _YEAR_ROW = re.compile(r"^\s*\|?\s*(?:(?:Sơ\s+bộ|Prel\.?)\s*-?\s*)?(?:Năm\s+)?(" + _YEAR + r")" + _PRELIMINARY_AFTER
-                       + r"((?:(?:\s*\|)?\s+" + _CELL + r")+)\s*\|?\s*$", re.I)
+                       + r"((?:(?:\s*\|)?\s+" + CELL + r")+)\s*\|?\s*$", re.I)
 _UNIT = re.compile(r"(?:ĐVT|ĐTV|Đơn\s+vị\s+tính)\s*:\s*([^)\n|]+)", re.I)
 _TOTAL_HEADING = re.compile(r"^\s*\|?\s*(?:Tổng\s+số|Tổng|Toàn\s+tỉnh|Toàn\s+thành\s+phố)\b", re.I)
 _LETTER = re.compile(r"[^\W\d_]")
@@ -84,7 +84,7 @@ def year_tables(text: str) -> list[Cell]:
 # The one-cell-per-line layout (see the module's docstring).
 _YEAR_LINE = re.compile(r"^\s*(?:(?:Sơ\s+bộ|Ước\s+tính|Prel\.?)\s*[-–]?\s*)*(?:Prel\.?\s*)?(?:Năm\s+)?"
                         r"(" + _YEAR + r")" + _PRELIMINARY_AFTER + r"\s*$", re.I)
-_CELL_LINE = re.compile(r"^\s*(" + _CELL + r")\s*$")
+_CELL_LINE = re.compile(r"^\s*(" + CELL + r")\s*$")
 _INDEX_SECTION = re.compile(r"chỉ\s+số\s+phát\s+triển|năm\s+trước\s*=\s*100|\bindex\b|cơ\s+cấu|\bstructure\b", re.I)
 _GROUPING = re.compile(r"^(?:chia\s+ra|trong\s+đó|phân\s+theo|of\s+which)\b", re.I)
 _HEADINGS_REACH = 16  # lines above a flattened table where its title and headings stand (bilingual: two a column)
@@ -190,7 +190,7 @@ def _unit_of(table_unit: str, label: str) -> str:
 
 
 def _cells_of(tail: str) -> list[str]:
-    return re.findall(_CELL, tail.replace("|", " "))
+    return re.findall(CELL, tail.replace("|", " "))
 
 
 def _across(lines: list[tuple[int, int, str]], i: int) -> tuple[list[Cell], int]:
@@ -215,7 +215,7 @@ def _across(lines: list[tuple[int, int, str]], i: int) -> tuple[list[Cell], int]
         if len(values) != len(years):
             break
         gap = 0
-        label, row_unit = _label_and_unit(label, unit_column)
+        label, row_unit = label_and_unit(label, unit_column)
         for year, value in zip(years, values, strict=True):
             if value[0].isdigit():
                 cells.append(Cell(label, year, value, _unit_of(row_unit or unit, label), start, end))
@@ -223,7 +223,7 @@ def _across(lines: list[tuple[int, int, str]], i: int) -> tuple[list[Cell], int]
     return cells, j
 
 
-def _label_and_unit(label: str, unit_column: bool) -> tuple[str, str]:
+def label_and_unit(label: str, unit_column: bool) -> tuple[str, str]:
     """A row's label without its STT cell, and the unit its ĐVT cell gives ("1 | Số thuê bao di
     động | Thuê bao" → "Số thuê bao di động", "Thuê bao"). A PDF row has no cell marks: when the
     header names a ĐVT column, a unit word that ends the label is that cell."""
