@@ -280,6 +280,10 @@ def test_the_provinces_overall_rank_and_not_another(body: str, expected: set[tup
     # wordings of provincial year-end reports, as bullets and labels before the number
     ("+ Số điểm bưu điện văn hóa xã: 98 điểm.", {("commune_culture_post_points", 98, "province")}),
     ("Có 35/159 xã chưa có điểm bưu điện văn hóa xã.", set()),
+    # the share of those without is no share of those with (a phrase after the number, a label before it)
+    ("Toàn tỉnh còn trên 22.800 hộ, chiếm 7,4% dân số chưa sử dụng điện thoại thông minh.", set()),
+    ("Tỷ lệ người dân chưa sử dụng điện thoại thông minh là 7,4%.", set()),
+    ("Tỷ lệ người dân sử dụng điện thoại thông minh đạt 92,6%.", {("smartphone_share", 92.6, "province")}),
     ("Số lượng văn bản điện tử được gửi, nhận qua hệ thống quản lý văn bản là 1.250.000 văn bản.",
      {("edocs_count", 1_250_000, "province")}),
     ("Hệ thống thư điện tử công vụ của tỉnh có 12.500 tài khoản.", {("gov_email_accounts", 12_500, "province")}),

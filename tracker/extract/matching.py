@@ -26,8 +26,10 @@ _PERCENT_END = re.compile(r"\d\s*%\s*$")
 # A figure in the clause before the number (a year is none: "năm 2023 đạt 45%", nor a name with a
 # digit: "sóng 4G", "mạng 5G")
 _NUMBER = re.compile(r"(?<![\d.,\w])(?!(?:19|20)\d{2}(?![\d.,]))\d(?:[\d.,]*\d)?(?!\w)\s*%?")
-# "35/159 xã chưa có điểm bưu điện văn hóa xã": the concepts, denied
-_NEGATED = re.compile(r"\b(?:chưa|không|không\s+còn)\s+(?:có|được)\b", re.I)
+# "35/159 xã chưa có điểm bưu điện văn hóa xã", "7,4% dân số chưa sử dụng điện thoại thông minh":
+# the indicator's words, denied (the share of those without is no share of those with)
+_NEGATED = re.compile(r"\b(?:chưa|không(?:\s+còn)?)\s+(?:được\s+)?(?:có|được|sử\s+dụng|dùng|kết\s+nối|lắp\s+đặt|"
+                      r"triển\s+khai|phủ\s+sóng|tham\s+gia|đăng\s+ký|ứng\s+dụng)\b", re.I)
 # A number right after "trên tổng số", "trong số" is the whole the figure before it is a part of
 _OF_TOTAL = re.compile(r"\b(?:trên|trong)\s+(?:tổng\s+)?số\s*$", re.I)
 # Words after a number that name what it counts ("100% cơ quan chính quyền đều sử dụng …"): such a
@@ -88,6 +90,11 @@ def match(rule: Rule, ind: Indicator, fig: Figure, window: str, post: str, text:
     elif rule.after_re is None and ind.unit in ("count", "%"):
         return None
     if rule.near_re is not None and not rule.near_re.search(text):
+        return None
+    # its own words deny it: the phrase after it, or the label with the words just before it
+    # ("… người dân chưa sử dụng điện thoại thông minh là 7,4%")
+    if _NEGATED.search(post, 0, after_end) or label_start is not None \
+            and _NEGATED.search(window, max(0, label_start - cs - _VERB_BEFORE - 4)):
         return None
     if rule.topic_re is not None:
         # the topic may stand in the title; what vetoes it, only in the paragraph (a title
