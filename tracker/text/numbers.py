@@ -237,7 +237,9 @@ def _iter_word_quantities(text: str) -> Iterator[Quantity]:
 
 # ----------------------------------------------------------------------- ranks
 _RANK_BEFORE = re.compile(
-    r"(?:xếp\s+(?:hạng|thứ)|đứng\s+(?:thứ|ở\s+vị\s+trí(?:\s+thứ)?|vị\s+trí(?:\s+thứ)?)|vị\s+trí(?:\s+(?:thứ|số))?|hạng)"
+    r"(?:xếp\s+(?:hạng|thứ)|đứng\s+(?:thứ|ở\s+vị\s+trí(?:\s+thứ)?|vị\s+trí(?:\s+thứ)?)|vị\s+trí(?:\s+(?:thứ|số))?|hạng"
+    # the ranking named between "xếp hạng" and the place: "xếp hạng chuyển đổi số năm 2023 thứ 38"
+    r"|xếp\s+hạng\s[^,;.:()]{0,45}?\sthứ)"
     r"\s*(?:thứ\s*)?$",
     re.IGNORECASE,
 )
@@ -249,7 +251,7 @@ _TOP_BEFORE = re.compile(r"(?:tốp|top|nhóm)\s*$", re.IGNORECASE)
 def rank_before(prefix: str) -> RankKind | None:
     """'rank' when the text before a number makes it a place ("xếp hạng", "đứng thứ"),
     'top' for a group bound ("tốp 20": at most 20th), else None."""
-    if _RANK_BEFORE.search(prefix[-40:]) and not _RANKING_TABLE.search(prefix[-30:]):
+    if _RANK_BEFORE.search(prefix[-70:]) and not _RANKING_TABLE.search(prefix[-30:]):
         return "rank"
     if _TOP_BEFORE.search(prefix[-12:]):
         return "top"
