@@ -27,6 +27,17 @@ def test_the_mask_lookahead_only_saves_time():
     assert all(_MASKS.search(p) for p in probes)
 
 
+@pytest.mark.parametrize(("text", "masked"), [
+    ("cung cấp 1.930 dịch vụ công trực tuyến mức 3 và 4.", "mức 3 và 4"),
+    ("dịch vụ công mức độ 3, 4 đạt 35%", "mức độ 3, 4"),
+    ("mức độ 3 và mức độ 4", "mức độ 3 và mức độ 4"),
+    # a count after a level stays a figure
+    ("296 dịch vụ công mức độ 3, 100 dịch vụ công mức độ 4", "mức độ 3"),
+])
+def test_a_list_of_levels_is_masked_whole(text: str, masked: str) -> None:
+    assert next(_MASKS.finditer(text)).group() == masked
+
+
 def test_a_number_after_so_is_an_identifier_unless_it_counts_or_places() -> None:
     masked = [m.group() for m in _MASKS.finditer("Thông báo số 134 ngày 12/3; Giấy mời số 01/GM-STTTT.")]
     assert "số 134" in masked and "số 01/GM-STTTT" in masked

@@ -293,6 +293,7 @@ def test_the_provinces_overall_rank_and_not_another(body: str, expected: set[tup
     ("100% cuộc họp giữa cấp tỉnh với cấp huyện, cấp huyện với cấp xã được tổ chức trực tuyến.",
      {("online_meetings_share", 100, "province")}),  # the levels it links are not its scope
     # look-alikes that are other measures
+    ("Cổng dịch vụ công của tỉnh cung cấp 1.930 dịch vụ công trực tuyến mức 3 và 4.", set()),  # two levels
     ("Tỷ lệ thủ tục hành chính có phát sinh hồ sơ trực tuyến đạt 75%.", set()),
     ("Tỷ lệ số hóa hồ sơ, kết quả giải quyết thủ tục hành chính đạt 65%.", set()),
     ("Doanh thu bưu chính, viễn thông đạt 1.850 tỷ đồng.", set()),

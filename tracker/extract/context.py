@@ -33,7 +33,9 @@ _MASKS = re.compile(
     r"|\b\d+[a-z]?/(?:\d{4}/)?[A-ZĐ][\w\-Đđ]*"
     r"|\b(?:Nghị\s+quyết|Quyết\s+định|Chỉ\s+thị|Kế\s+hoạch|Thông\s+tư|Nghị\s+định|Công\s+văn|Kết\s+luận|Chương\s+trình\s+hành\s+động)\s+(?:số\s+)?\d+\S*"
     r"|\b\d{1,2}:\d{2}\b"
-    r"|\b(?:mức|cấp)\s+độ\s*\d\b|\bmức\s+[1-4]\b|\bLevel\s*\d\b|\bnhóm\s+\d\b"
+    # a level, or a list of levels ("mức độ 3, 4", "mức 3 và 4": the 4 is no figure either)
+    r"|\b(?:mức|cấp)\s+độ\s*\d(?:\s*(?:,|và|&|-|–|/|\+)\s*(?:mức\s+độ\s*)?[1-4])*\b"
+    r"|\bmức\s+[1-4](?:\s*(?:,|và|&|-|–|/|\+)\s*(?:mức\s+)?[1-4])*\b|\bLevel\s*\d\b|\bnhóm\s+\d\b"
     r"|“[^”]{0,200}”|\"[^\"]{0,200}\""
     r"|\b[CcĐđ]ách\s+mạng\s+công\s+nghiệp\s+(?:lần\s+thứ\s+)?\S+"
     r")"
