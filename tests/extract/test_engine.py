@@ -292,7 +292,11 @@ def test_the_provinces_overall_rank_and_not_another(body: str, expected: set[tup
     ("Mạng truyền số liệu chuyên dùng đã kết nối đến 100% UBND cấp xã.", {("agency_network_share", 100, "commune")}),
     ("100% cuộc họp giữa cấp tỉnh với cấp huyện, cấp huyện với cấp xã được tổ chức trực tuyến.",
      {("online_meetings_share", 100, "province")}),  # the levels it links are not its scope
+    ("Có 134 hồ sơ giải quyết đúng hạn và 651 hồ sơ trễ hạn, tỷ lệ giải quyết đúng hạn đạt 95,53%.",
+     {("dossier_ontime_share", 95.53, "province")}),
     # look-alikes that are other measures
+    ("Tỉnh cung cấp Dịch vụ công trực tuyến (DVCTT) toàn trình, và đã tích hợp được 614 DVCTT lên Cổng "
+     "Dịch vụ công quốc gia.", set()),  # integrated on the national portal: a part
     ("Cổng dịch vụ công của tỉnh cung cấp 1.930 dịch vụ công trực tuyến mức 3 và 4.", set()),  # two levels
     ("Tỷ lệ thủ tục hành chính có phát sinh hồ sơ trực tuyến đạt 75%.", set()),
     ("Tỷ lệ số hóa hồ sơ, kết quả giải quyết thủ tục hành chính đạt 65%.", set()),
