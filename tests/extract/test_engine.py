@@ -294,6 +294,10 @@ def test_the_provinces_overall_rank_and_not_another(body: str, expected: set[tup
      {("online_meetings_share", 100, "province")}),  # the levels it links are not its scope
     ("Có 134 hồ sơ giải quyết đúng hạn và 651 hồ sơ trễ hạn, tỷ lệ giải quyết đúng hạn đạt 95,53%.",
      {("dossier_ontime_share", 95.53, "province")}),
+    ("Hệ thống truyền dẫn cáp quang cùng với mạng Internet băng rộng đã được phủ sóng đến 100% các xã, phường, "
+     "thị trấn trên địa bàn tỉnh.", {("commune_fiber_share", 100, "province")}),  # no word of mobile service
+    ("Mạng di động 4G đã được phủ sóng đến 100% các xã, phường, thị trấn.",
+     {("commune_mobile_coverage_share", 100, "province")}),
     # look-alikes that are other measures
     ("Tỉnh cung cấp Dịch vụ công trực tuyến (DVCTT) toàn trình, và đã tích hợp được 614 DVCTT lên Cổng "
      "Dịch vụ công quốc gia.", set()),  # integrated on the national portal: a part
