@@ -84,6 +84,12 @@ def test_every_level_from_the_province_down_is_the_whole(levels: str) -> None:
     assert scope.level(text, 0, start, end, 0) == "commune"
 
 
+def test_a_system_that_reaches_down_to_the_communes_is_the_provinces() -> None:
+    text = "Hệ thống hội nghị truyền hình được mở rộng đến cấp xã với 133 điểm cầu."
+    start, end = _at(text, "133")
+    assert scope.level(text, 0, start, end, 0) is None
+
+
 @pytest.mark.parametrize(("text", "number", "expected"), [
     ("Đà Nẵng vượt xa hai thành phố xếp hạng 2 là Hà Nội (0,67 điểm).", "2", "other_province"),
     ("Đứng thứ 3 là tỉnh Quảng Ninh.", "3", "other_province"),

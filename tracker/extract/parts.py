@@ -23,6 +23,8 @@ from tracker.extract.model import Observation
 
 _PARTS_OF_BEFORE = re.compile(r"^\W{0,3}(?:trong\s+đó|cụ\s+thể|bao\s+gồm|gồm)\b", re.I)
 _BREAKDOWN = re.compile(r"[,;:(]\s*(?:trong\s+đó|gồm|bao\s+gồm|cụ\s+thể)\b", re.I)
+# "133 điểm cầu: 02 điểm cầu tại …, 10 điểm cầu tại …": a colon right after a count's phrase
+_COLON_BREAKDOWN = re.compile(r"[^.;,:()]*:\s*$")
 
 
 def opens_with_parts(sentence: str) -> bool:
@@ -41,11 +43,12 @@ def drop_subsets(text: str, figs: list[Figure]) -> None:
         if paren is not None and re.match(r"\(\s*trong\s+đó", text[paren:], re.I):
             head = next((p for p in reversed(figs[:i]) if p.q.end <= paren), None)
         else:
-            # "2.150 trạm BTS, trong đó có 1.320 trạm 4G", "139.506 hồ sơ, gồm: 115.865 …",
+            # "2.150 trạm BTS, trong đó có 1.320 trạm 4G", "139.506 hồ sơ, gồm: 115.865 …", "133 điểm cầu: 02 …",
             # "2.833 trạm (BTS), cụ thể có: 734 trạm 2G; 1.010 trạm 3G": every part after
             # the marker, not only the first
             head = next((figs[j - 1] for j in range(i, 0, -1)
-                         if _BREAKDOWN.search(text, figs[j - 1].q.end, figs[j].q.start)), None)
+                         if _BREAKDOWN.search(text, figs[j - 1].q.end, figs[j].q.start)
+                         or _COLON_BREAKDOWN.fullmatch(text, figs[j - 1].q.end, figs[j].q.start)), None)
             if head is None:
                 continue
         if head is not None and head.indicator is not None and head.indicator.key == ind.key and not head.group:

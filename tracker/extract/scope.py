@@ -26,7 +26,10 @@ _RANKING_LEVEL = re.compile(r"(?:xếp\s+hạng|chỉ\s+số|\bDTI\b|Index)[^.;]
 # Every level from the province down ("các cơ quan nhà nước từ cấp tỉnh tới cấp xã", "ở cả 3
 # cấp"): the whole, not one level
 _ALL_LEVELS = re.compile(r"\btừ\s+(?:cấp\s+)?(?:tỉnh|thành\s+phố)\s+(?:đến|tới|xuống)\s+(?:cấp\s+)?(?:huyện|xã|cơ\s+sở)"
-                         r"|\b(?:cả|tất\s+cả)\s+(?:03|3|ba)\s+cấp", re.I)
+                         r"|\b(?:cả|tất\s+cả)\s+(?:03|3|ba)\s+cấp"
+                         # a system that reaches down to the communes ("hệ thống hội nghị truyền hình được mở
+                         # rộng đến cấp xã với 133 điểm cầu"): how far it goes, not whose figure it is
+                         r"|\bmở\s+rộng\s+(?:đến|tới|xuống)\s+(?:tận\s+)?cấp\s+(?:huyện|xã)", re.I)
 # Urban or rural areas only ("tỷ lệ … ở thành thị là 87,32%"): a part no indicator is about.
 _AREA = re.compile(r"\b(?:thành\s+thị|nông\s+thôn)\b", re.I)
 _SUBJECT_BEFORE_LABEL = 25
