@@ -136,6 +136,15 @@ def test_when_a_result_was_announced_is_not_the_period_it_measures() -> None:
         {("egov_rank", 6, "2022")}
 
 
+def test_the_year_a_plan_is_for_dates_no_figure() -> None:
+    from tests.extract.test_engine import extract
+
+    body = ("Tại hội nghị tổng kết công tác năm 2020, phương hướng nhiệm vụ năm 2021 do Sở tổ chức, các số liệu "
+            "cho thấy đến nay 100% sở, ban, ngành đã xây dựng mạng nội bộ.")
+    assert {(o.indicator, o.value, o.as_of) for o in extract(body, published="2021-01-14").observations} == \
+        {("agency_network_share", 100, "2020")}
+
+
 @pytest.mark.parametrize(("title", "lead", "expected"), [
     ("Hà Nội xếp thứ 6 về chỉ số chuyển đổi số cấp tỉnh",
      "Theo Báo cáo chỉ số đánh giá chuyển đổi số năm 2023 (DTI 2023), Hà Nội vươn lên vị trí thứ 6.", "2023"),

@@ -211,6 +211,9 @@ def blank_dates(text: str, dates: list[DateMention]) -> str:
 # "(DTI) năm 2022 do Bộ … công bố hồi tháng 7/2023, … đứng ở vị trí thứ 6": when a result was
 # announced, not the period it measures
 _ANNOUNCED = re.compile(r"\bcông\s+bố\s+(?:hồi|vào|ngày|trong)?\s*$", re.I)
+# "hội nghị tổng kết công tác năm 2020, phương hướng nhiệm vụ năm 2021": the year the plan is for
+_DIRECTION_FOR = re.compile(r"\bphương\s+hướng(?:[,\s]+(?:nhiệm\s+vụ|giải\s+pháp|trọng\s+tâm|công\s+tác))*"
+                            r"\s+(?:năm\s+)?$", re.I)
 
 
 def dates_following(text: str, d: DateMention, pub_year: int) -> bool:
@@ -219,6 +222,8 @@ def dates_following(text: str, d: DateMention, pub_year: int) -> bool:
     if d.lead.startswith(("so", "từ")) or d.kind == "dm":
         return False
     if _ANNOUNCED.search(text, max(0, d.start - 25), d.start):
+        return False
+    if _DIRECTION_FOR.search(text, max(0, d.start - 50), d.start):
         return False
     if d.kind in ("dmy", "dmy_words") and _DOCREF_BEFORE.search(text[max(0, d.start - 60) : d.start]):
         return False
