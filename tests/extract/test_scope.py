@@ -95,6 +95,10 @@ def test_a_system_that_reaches_down_to_the_communes_is_the_provinces() -> None:
     ("Đứng thứ 3 là tỉnh Quảng Ninh.", "3", "other_province"),
     ("Đứng thứ 3 là tỉnh Nghệ An.", "3", None),  # the document's own province
     ("Tỉnh xếp thứ 3 là kết quả của nhiều năm cố gắng.", "3", None),  # no name after "là"
+    ("Đà Nẵng bỏ khá xa vị trí thứ 2 của Hà Nội với 0,6705 điểm.", "2", "other_province"),
+    ("Cách vị trí thứ 2 là Thừa Thiên – Huế với chênh lệch 12%.", "2", "other_province"),  # an en dash
+    ("Ở vị trí thứ 3 là Tp. HCM với 0,6456 điểm.", "3", "other_province"),
+    ("Tỉnh xếp thứ 3 của cả nước.", "3", None),
 ])
 def test_holder_after(text: str, number: str, expected: str | None) -> None:
     _, end = _at(text, number)

@@ -53,7 +53,7 @@ _UNIT_NAMED = re.compile(
 # A province named without its kind ("TP.HCM và Quảng Ninh lần lượt xếp thứ 2 và 3"): a run of
 # capitalised words, looked up in the registry (a name that is no province is ignored).
 # `_CAPITALISED` ends with the group of one further word; each use says how many may follow.
-_CAPITALISED = r"(?:TP\.?\s*)?[A-ZĐ][^\W\d_]*(?:[\s-]+[A-ZĐ][^\W\d_]*)"
+_CAPITALISED = r"(?:T[Pp]\.?\s*)?[A-ZĐ][^\W\d_]*(?:[\s\-–]+[A-ZĐ][^\W\d_]*)"
 _BARE_NAME = re.compile(r"(?<![\w.])" + _CAPITALISED + r"{1,3}|\bTP\.?\s*HCM\b")
 
 # A paragraph on the procedures a department itself decides ("thủ tục hành chính thuộc thẩm
@@ -163,12 +163,14 @@ def owner(text: str, label_start: int, start: int, province: str) -> str | None:
 
 
 # A place whose holder is named after it ("… hai thành phố xếp hạng hai là Hà Nội (0,67 điểm)").
-_HOLDER_AFTER = re.compile(r"\s*(?:là|thuộc\s+về)\s+(?:(?:tỉnh|thành\s+phố)\s+)?(?P<name>" + _CAPITALISED + r"{0,3})")
+_HOLDER_AFTER = re.compile(r"\s*(?:là|thuộc\s+về|của)\s+(?:(?:tỉnh|thành\s+phố)\s+)?(?P<name>"
+                           + _CAPITALISED + r"{0,3})")
 
 
 def holder_after(text: str, end: int, province: str) -> str | None:
     """'other_province' when the words right after a figure name another province as its holder
-    ("xếp hạng hai là Hà Nội"); None otherwise (the clause before it is `owner`'s to read)."""
+    ("xếp hạng hai là Hà Nội", "vị trí thứ hai của Hà Nội"); None otherwise (the clause before it is
+    `owner`'s to read)."""
     m = _HOLDER_AFTER.match(text, end)
     if m is None:
         return None
@@ -199,7 +201,7 @@ def respectively(text: str) -> list[Respectively]:
 
 def _province_of(words: str) -> str | None:
     """The slug of the longest run of leading words that names a province, if any."""
-    parts = words.split()
+    parts = re.sub(r"\s*[\-–]\s*", " ", words).split()  # "Thừa Thiên – Huế"
     for k in range(len(parts), 0, -1):
         try:
             return lookup(" ".join(parts[:k])).slug
