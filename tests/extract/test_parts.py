@@ -40,6 +40,9 @@ def test_rival_shares_go_but_a_rounded_share_and_its_fraction_are_one_figure() -
     assert {k for k, _ in values(rivals)} & {"dossier_ontime_share"} == set()
     one = extract("Hệ thống một cửa điện tử đã triển khai tới cấp xã, đạt 74% (164/222 xã).")
     assert {round(v) for k, v in values(one) if k == "one_stop_commune_share"} == {74}
+    # the share the text states, not the one computed from the fraction beside it
+    stated = extract("Toàn tỉnh có 34.020/277.307 hồ sơ giải quyết trực tuyến thông qua Hệ thống, đạt 12%.")
+    assert {v for k, v in values(stated) if k == "dossier_online_share"} == {12}
 
 
 def test_two_values_of_one_thing_in_one_document_go_to_review() -> None:

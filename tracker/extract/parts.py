@@ -76,7 +76,8 @@ def drop_rivals(figures: list[Figure]) -> None:
     province's total ("gồm 01 điểm cầu tỉnh, 10 điểm cầu huyện và 03 điểm cầu xã" are parts
     of a total not written): with no way to tell which is, keep none. So for two shares
     ("đúng và trước hạn đạt 97,6%; 100% hồ sơ … đúng hạn"): on train such pairs were right 3
-    times in 8. Values that agree once rounded are one figure, not rivals.
+    times in 8. Values that agree once rounded are one figure, not rivals: the one the text
+    states, not the one computed from a fraction beside it.
 
     A guess (a concept rule's figure, extract.matching) is no rival of a figure whose own words
     name the indicator: the guess goes, the named figure stays."""
@@ -89,6 +90,11 @@ def drop_rivals(figures: list[Figure]) -> None:
         key = _rival_key(f)
         if key is not None:
             values.setdefault(key, set()).add(_given(f))
+    stated = {(key, f.q.value) for f in figures if (key := _rival_key(f)) is not None and not f.only_extra}
+    for f in figures:
+        key = _rival_key(f)
+        if key is not None and f.only_extra and any(k == key and _agree(v, _given(f)) for k, v in stated):
+            f.skip = True  # "34.020/277.307 hồ sơ …, đạt 12%": the share the text states, not 12,27
     for f in figures:
         key = _rival_key(f)
         if key is not None and any(not _agree(a, b) for a in values[key] for b in values[key]):
