@@ -301,7 +301,9 @@ def test_the_provinces_overall_rank_and_not_another(body: str, expected: set[tup
      "thị trấn trên địa bàn tỉnh.", {("commune_fiber_share", 100, "province")}),  # no word of mobile service
     ("Mạng di động 4G đã được phủ sóng đến 100% các xã, phường, thị trấn.",
      {("commune_mobile_coverage_share", 100, "province")}),
+    ("Mật độ điện thoại cố định và di động đạt 120 máy/100 dân.", {("phone_density", 120, "province")}),
     # look-alikes that are other measures
+    ("Mật độ thuê bao điện thoại cố định đạt 15,4 thuê bao/100 dân.", set()),  # the fixed lines alone
     ("Tỉnh cung cấp Dịch vụ công trực tuyến (DVCTT) toàn trình, và đã tích hợp được 614 DVCTT lên Cổng "
      "Dịch vụ công quốc gia.", set()),  # integrated on the national portal: a part
     ("Cổng dịch vụ công của tỉnh cung cấp 1.930 dịch vụ công trực tuyến mức 3 và 4.", set()),  # two levels
