@@ -815,6 +815,11 @@ def test_what_a_province_must_ensure_is_a_target_not_a_result() -> None:
     assert r.observations == [] and [(t.indicator, t.value) for t in r.targets] == [("dvc_level4_share", 80)]
 
 
+def test_what_is_proposed_is_a_target_not_a_result() -> None:
+    r = extract("Trung tâm đề xuất chuyển mạnh sang hậu kiểm đối với 50% thủ tục trực tuyến toàn trình.")
+    assert r.observations == [] and [(t.indicator, t.value) for t in r.targets] == [("dvc_level4_share", 50)]
+
+
 def test_digitised_dossiers_are_not_the_online_share() -> None:
     assert values(extract("Tỷ lệ hồ sơ trực tuyến đạt 45%, 62% hồ sơ được số hóa.")) == \
         {("dossier_online_share", 45)}
