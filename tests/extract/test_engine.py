@@ -270,6 +270,9 @@ def test_whose_figure_it_is(body: str, expected: set[tuple[str, float, str]]):
     ("Chỉ số DTI năm 2022, trụ cột kinh tế số của tỉnh xếp thứ 9/63.", set()),
     ("Về chỉ số DTI, tỉnh đứng thứ 2 khu vực Duyên hải Nam Trung Bộ.", set()),
     ("Chỉ số chuyển đổi số của tỉnh xếp thứ 3/14 tỉnh vùng đồng bằng sông Cửu Long.", set()),
+    # the province's own ranking of its districts
+    ("Ở khối các địa phương, thành phố dẫn đầu bảng xếp hạng chuyển đổi số; đứng thứ 2 là huyện Văn Yên với tỷ lệ "
+     "hoàn thành 80,57%; thị xã Nghĩa Lộ xếp thứ 3 với tỷ lệ hoàn thành 77,91%.", set()),
     # the ICT Index ranked provinces until 2019; from 2020 the DTI does
     ("Theo Vietnam ICT Index 2020, tỉnh xếp thứ 44/63 tỉnh, thành phố.", set()),
     ("Theo Vietnam ICT Index 2018, tỉnh xếp thứ 12/63 tỉnh, thành phố.", {("egov_rank", 12)}),

@@ -99,6 +99,7 @@ def test_a_system_that_reaches_down_to_the_communes_is_the_provinces() -> None:
     ("Cách vị trí thứ 2 là Thừa Thiên – Huế với chênh lệch 12%.", "2", "other_province"),  # an en dash
     ("Ở vị trí thứ 3 là Tp. HCM với 0,6456 điểm.", "3", "other_province"),
     ("Tỉnh xếp thứ 3 của cả nước.", "3", None),
+    ("Đứng thứ 2 là huyện Văn Yên với tỷ lệ hoàn thành 80,57%.", "2", "district"),
 ])
 def test_holder_after(text: str, number: str, expected: str | None) -> None:
     _, end = _at(text, number)

@@ -170,6 +170,8 @@ class Extractor:
                     fig.scope = "province"  # a document of the whole country: its figures are its own
                 if ind is None or fig.skip or fig.scope in scope.NOT_THIS_PROVINCE:
                     continue
+                if ind.unit == "rank" and fig.scope != "province":
+                    continue  # a district's place in the province's own ranking ranks no province
                 if sent.paragraph in own and ind.area == "dvc":
                     fig.scope = "department"
                 if fig.group and not target:

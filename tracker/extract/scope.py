@@ -167,10 +167,16 @@ _HOLDER_AFTER = re.compile(r"\s*(?:là|thuộc\s+về|của)\s+(?:(?:tỉnh|thà
                            + _CAPITALISED + r"{0,3})")
 
 
+_DISTRICT_HOLDER_AFTER = re.compile(r"\s*(?:là|thuộc\s+về)\s+(?:huyện|thị\s+xã|quận)\s+[A-ZĐ]")
+
+
 def holder_after(text: str, end: int, province: str) -> str | None:
     """'other_province' when the words right after a figure name another province as its holder
-    ("xếp hạng hai là Hà Nội", "vị trí thứ hai của Hà Nội"); None otherwise (the clause before it is
+    ("xếp hạng hai là Hà Nội", "vị trí thứ hai của Hà Nội"), 'district' when they name a district
+    ("đứng thứ hai là huyện Văn Yên"); None otherwise (the clause before it is
     `owner`'s to read)."""
+    if _DISTRICT_HOLDER_AFTER.match(text, end):
+        return "district"  # "đứng thứ hai là huyện Văn Yên": a district's place in the province's own ranking
     m = _HOLDER_AFTER.match(text, end)
     if m is None:
         return None
