@@ -143,6 +143,7 @@ def test_numbers_in_words_only_where_counted_or_ranked(text: str, expected: list
         ("chỉ số DTI xếp thứ 12", 12, "rank", None),
         # the ranking named between "xếp hạng" and the place
         ("tỉnh xếp hạng chuyển đổi số năm 2023 thứ 38/63 tỉnh, thành phố", 38, "rank", 63),
+        ("Đà Nẵng xếp hạng nhất", 1, "rank", None),
     ],
 )
 def test_ranks(text: str, value: float, kind: str, out_of: float | None) -> None:
@@ -152,6 +153,8 @@ def test_ranks(text: str, value: float, kind: str, out_of: float | None) -> None
 
 def test_a_count_after_a_ranking_word_is_not_a_rank() -> None:
     assert list(iter_ranks("có 63 tỉnh, thành phố tham gia xếp hạng")) == []
+    assert list(iter_ranks("được tặng Huân chương Lao động hạng Nhất")) == []  # a class, not a place
+    assert list(iter_ranks("tiếp tục giữ vững vị trí 3 năm liên tiếp")) == []  # how many years
     # "thứ" after a clause break is no place of the ranking before it
     assert list(iter_ranks("được xếp hạng cao, thứ 2 là hạ tầng với 5 trạm")) == []
     # the size of the ranking table, after the place in it

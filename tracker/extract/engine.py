@@ -62,7 +62,7 @@ from tracker.ingest.documents import Document
 from tracker.provinces import WHOLE_COUNTRY
 from tracker.text.dates import DateMention, iter_dates
 from tracker.text.normalize import canonical_tones
-from tracker.text.numbers import iter_quantities, qualifier_before, rank_before
+from tracker.text.numbers import iter_quantities, qualifier_before, rank_before, years_after
 from tracker.text.sentences import Sentence, paragraphs
 
 _SCOPE_ONLY = re.compile(
@@ -213,7 +213,7 @@ class Extractor:
                 continue
             prefix = text[: q.start]
             unit: str = q.unit
-            rank = rank_before(prefix)
+            rank = None if years_after(text, q.end) else rank_before(prefix)
             if rank is None and q.unit == "count" and any(f.unit == "rank" for f in figures) \
                     and _NEXT_PLACE.search(prefix[-12:]):
                 rank = "rank"  # "xếp thứ 2 năm 2021, thứ 4 năm 2022": the list goes on

@@ -179,7 +179,7 @@ _FIRST_WORDS = [w for w in _NUMBER_WORDS if w not in _AFTER_TENS and w not in ("
 _WORD_NUMBER = re.compile(
     r"(?<!\w)(?=[kmhbnstcKMHBNSTC])(?:" + "|".join(_FIRST_WORDS) + r")"
     r"(?:\s+(?:" + "|".join(_NUMBER_WORDS) + r"))*(?!\w)"
-    r"|(?<=thứ\s)nhất(?!\w)",
+    r"|(?<=thứ\s)nhất(?!\w)|(?<=xếp\shạng\s)nhất(?!\w)",  # "xếp hạng nhất"; "hạng Nhất" alone is a class
     re.IGNORECASE,
 )
 _COUNT_NOUN = re.compile(
@@ -248,6 +248,15 @@ _RANKING_TABLE = re.compile(r"\bbảng\s+xếp\s+hạng\s*$", re.IGNORECASE)
 _TOP_BEFORE = re.compile(r"(?:tốp|top|nhóm)\s*$", re.IGNORECASE)
 
 
+# "giữ vững vị trí 3 năm liên tiếp": how many years, not a place
+_YEARS_AFTER = re.compile(r"\s+năm\s+(?:liên\s+tiếp|liền)\b", re.IGNORECASE)
+
+
+def years_after(text: str, end: int) -> bool:
+    """'… vị trí 3 năm liên tiếp': the number before counts years, it is no place."""
+    return _YEARS_AFTER.match(text, end) is not None
+
+
 def rank_before(prefix: str) -> RankKind | None:
     """'rank' when the text before a number makes it a place ("xếp hạng", "đứng thứ"),
     'top' for a group bound ("tốp 20": at most 20th), else None."""
@@ -273,7 +282,7 @@ def iter_ranks(text: str) -> Iterator[Rank]:
     """Every rank phrase in the text: 'xếp hạng 25', 'đứng thứ 25/63', 'tốp 20', 'thứ hai'."""
     for q in iter_quantities(text):
         kind = rank_before(text[: q.start])
-        if kind is None or q.unit != "count":
+        if kind is None or q.unit != "count" or years_after(text, q.end):
             continue
         value = q.numerator if q.is_fraction else q.value
         assert value is not None
