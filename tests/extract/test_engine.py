@@ -305,7 +305,10 @@ def test_the_provinces_overall_rank_and_not_another(body: str, expected: set[tup
     ("Mạng di động 4G đã được phủ sóng đến 100% các xã, phường, thị trấn.",
      {("commune_mobile_coverage_share", 100, "province")}),
     ("Mật độ điện thoại cố định và di động đạt 120 máy/100 dân.", {("phone_density", 120, "province")}),
+    ("Toàn tỉnh đã tiếp nhận 239.723 hồ sơ.", {("dossiers_received", 239_723, "province")}),
     # look-alikes that are other measures
+    ("Tại Trung tâm Phục vụ hành chính công tỉnh tiếp nhận mới 5.562 hồ sơ.", set()),  # one office's part
+    ("Trong đó, số hồ sơ tiếp nhận trực tuyến là 105.970 hồ sơ.", set()),  # the online part
     ("Mật độ thuê bao điện thoại cố định đạt 15,4 thuê bao/100 dân.", set()),  # the fixed lines alone
     ("Tỉnh cung cấp Dịch vụ công trực tuyến (DVCTT) toàn trình, và đã tích hợp được 614 DVCTT lên Cổng "
      "Dịch vụ công quốc gia.", set()),  # integrated on the national portal: a part

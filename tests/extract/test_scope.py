@@ -84,6 +84,21 @@ def test_every_level_from_the_province_down_is_the_whole(levels: str) -> None:
     assert scope.level(text, 0, start, end, 0) == "commune"
 
 
+@pytest.mark.parametrize(("text", "number", "expected"), [
+    ("Trung tâm Phục vụ hành chính công tỉnh tiếp nhận mới 5.562 hồ sơ.", "5.562", True),
+    ("Kết quả tại Bộ phận một cửa cấp huyện, cấp xã trong tháng 8 đã tiếp nhận mới 19.630 hồ sơ.", "19.630", True),
+    ("Trong tháng 10, các Sở, ban, ngành tiếp nhận gần 8.500 hồ sơ.", "8.500", True),
+    ("Tỷ lệ hồ sơ trực tuyến đạt 18,9% trên tổng số hồ sơ giải quyết của các sở, ngành.", "18,9", True),
+    # the centre as the source, or the whole province after it
+    ("Theo báo cáo của Trung tâm Phục vụ hành chính công tỉnh, toàn tỉnh tiếp nhận 500.000 hồ sơ.", "500.000", False),
+    ("Trung tâm Phục vụ hành chính công cho biết, toàn tỉnh tiếp nhận 500.000 hồ sơ.", "500.000", False),
+    ("Toàn tỉnh tiếp nhận 500.000 hồ sơ.", "500.000", False),
+])
+def test_one_office_or_the_departments_dossiers(text: str, number: str, expected: bool) -> None:
+    start, _ = _at(text, number)
+    assert scope.office_of(text, start) is expected
+
+
 def test_a_system_that_reaches_down_to_the_communes_is_the_provinces() -> None:
     text = "Hệ thống hội nghị truyền hình được mở rộng đến cấp xã với 133 điểm cầu."
     start, end = _at(text, "133")

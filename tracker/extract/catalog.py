@@ -153,6 +153,8 @@ class Indicator(BaseModel):
     # indicator (DESIGN §6: "dossiers of one level of government, of one agency"): "… chỉ đạt
     # 43,08% (cấp tỉnh đạt 19,73%, cấp huyện đạt 71,84%, …)" gives the province's 43,08% only.
     # A count's part is never the total (engine); a share of other indicators keeps its scope.
+    # The dossier figures of one office (the service centre, one level's one-stop office) are
+    # such parts too (extract.scope.office_of).
     parts_by_level: bool = False
     rules: list[Rule] = []
 

@@ -174,6 +174,8 @@ class Extractor:
                     continue  # a district's place in the province's own ranking ranks no province
                 if sent.paragraph in own and ind.area == "dvc":
                     fig.scope = "department"
+                if ind.parts_by_level and fig.scope == "province" and scope.office_of(sent.text, fig.q.start):
+                    fig.scope = "province_agencies"  # the service centre's or the departments' part
                 if fig.group and not target:
                     continue
                 if (ind.unit == "count" or ind.parts_by_level) and fig.scope in _LEVELS \

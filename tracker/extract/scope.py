@@ -170,6 +170,27 @@ _HOLDER_AFTER = re.compile(r"\s*(?:là|thuộc\s+về|của)\s+(?:(?:tỉnh|thà
 _DISTRICT_HOLDER_AFTER = re.compile(r"\s*(?:là|thuộc\s+về)\s+(?:huyện|thị\s+xã|quận)\s+[A-ZĐ]")
 
 
+# An office that takes in only some of the province's dossiers, or the departments, as the
+# subject of a dossier figure: "Trung tâm Phục vụ hành chính công tỉnh tiếp nhận mới 5.562 hồ sơ",
+# "Bộ phận một cửa cấp huyện, cấp xã … đã tiếp nhận mới 19.630 hồ sơ", "các Sở, ban, ngành tiếp nhận
+# gần 8.500 hồ sơ". Not when it is only the source ("Theo báo cáo của Trung tâm …, toàn tỉnh …").
+_OFFICE = re.compile(r"Trung\s+tâm\s+(?:Phục\s+vụ\s+)?[Hh]ành\s+chính\s+công"
+                     r"|Bộ\s+phận\s+(?:một\s+cửa|tiếp\s+nhận\s+và\s+trả\s+kết\s+quả)"
+                     r"|\b(?:các\s+)?sở,\s*(?:ban,\s*)?ngành", re.I)
+_SOURCE_BEFORE = re.compile(r"\btheo\b[^,;.]{0,40}$", re.I)
+_WHOLE_PROVINCE = re.compile(r"\btoàn\s+(?:tỉnh|thành\s+phố)\b|trên\s+địa\s+bàn\s+tỉnh|\bcả\s+tỉnh\b|\bcủa\s+tỉnh\b",
+                             re.I)
+
+
+def office_of(text: str, start: int) -> bool:
+    """Is the dossier figure at `start` one office's or the departments' (named in its sentence
+    before the end of its clause, as the subject and not the source, with no "toàn tỉnh" after)?"""
+    end = text.find(";", start)
+    end = len(text) if end < 0 else end
+    offices = [m for m in _OFFICE.finditer(text, 0, end) if not _SOURCE_BEFORE.search(text, 0, m.start())]
+    return bool(offices) and not _WHOLE_PROVINCE.search(text, offices[-1].end(), end)
+
+
 def holder_after(text: str, end: int, province: str) -> str | None:
     """'other_province' when the words right after a figure name another province as its holder
     ("xếp hạng hai là Hà Nội", "vị trí thứ hai của Hà Nội"), 'district' when they name a district
