@@ -54,3 +54,16 @@ def test_rows_outside_the_vocabulary_are_not_counted_in_recall() -> None:
     gold = [GoldRow("d", "bts_count", 10, "2020", ""), GoldRow("d", "other:cameras", 300, "2020", "")]
     s = score([Pred("d", "bts_count", 10, "2020")], gold, {"bts_count"})
     assert (s.matched_gold, s.gold, s.recall) == (1, 1, 1.0)
+
+
+def test_the_figures_read_before_any_rule_saw_them_are_of_train_documents_only() -> None:
+    """`unseen.jsonl` feeds the calibration (bench.calibrate): a test document in it would let the
+    test part shape the confidences it is checked against."""
+    docs = {d.id: d for folder, g in _present() for d in load_documents(document_paths(folder))[0]}
+    held_out = read_split(GOLD / "held-out.txt")
+    keys = set(default_catalog().by_key)
+    records = [json.loads(line) for line in (GOLD / "unseen.jsonl").read_text("utf-8").splitlines()]
+    assert records
+    for r in records:
+        assert r["doc"] in docs and docs[r["doc"]].province not in held_out, r["doc"]
+        assert r["indicator"] in keys and isinstance(r["right"], bool) and r["rule"], r
