@@ -2,7 +2,7 @@
 
 import pytest
 
-from tracker.extract.dating import heading_date, ranking_year, reference_date, revenue_date, with_years
+from tracker.extract.dating import heading_date, ranking_year, reference_date, revenue_date, section_year, with_years
 from tracker.text.dates import iter_dates
 
 
@@ -134,6 +134,27 @@ def test_when_a_result_was_announced_is_not_the_period_it_measures() -> None:
             "tháng 7/2023, tỉnh đứng ở vị trí thứ 6/63 tỉnh, thành phố.")
     assert {(o.indicator, o.value, o.as_of) for o in extract(body, published="2023-09-01").observations} == \
         {("egov_rank", 6, "2022")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN NĂM 2022", "2022"),
+    ("I. TÌNH HÌNH THỰC HIỆN MỤC TIÊU ĐẶT RA NĂM 2022", "2022"),
+    ("CHUYỂN ĐỔI SỐ TỈNH TRÀ VINH NĂM 2023", ""),  # the document's own year: no past section
+    ("Phần II", None),  # too short to say
+    ("Năm 2022, tỉnh có 1.500 trạm BTS.", None),  # a sentence, not a heading
+])
+def test_a_heading_in_capitals_names_its_sections_year(text: str, expected: str | None) -> None:
+    assert section_year(text, with_years(list(iter_dates(text)), "2023-04-18"), 2023) == expected
+
+
+def test_a_report_section_on_last_year_dates_its_figures() -> None:
+    from tests.extract.test_engine import extract
+
+    body = ("KẾ HOẠCH CHUYỂN ĐỔI SỐ NĂM 2023\n\nI. TÌNH HÌNH THỰC HIỆN MỤC TIÊU ĐẶT RA NĂM 2022\n\n"
+            "1. Về hạ tầng: trên 74% người dân sử dụng Internet (đạt 100% mục tiêu); trên 60% dân số trên địa "
+            "bàn tỉnh có điện thoại thông minh.")
+    assert {(o.indicator, o.value, o.as_of) for o in extract(body, published="2023-04-18").observations} == \
+        {("smartphone_share", 60, "2022")}
 
 
 def test_the_year_a_plan_is_for_dates_no_figure() -> None:

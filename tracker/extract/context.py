@@ -49,8 +49,9 @@ _TARGET_SENTENCE = re.compile(
 )
 # A goal reached is a result: "đang cung cấp 1.421 dịch vụ công mức độ 4, hoàn thành mục tiêu …",
 # "… phủ sóng 4G, hoàn thành sớm mục tiêu đề ra cho năm 2025"
+# "… trên 74% người dân sử dụng Internet (đạt 100% mục tiêu)": how much of the goal was reached
 _ACHIEVED_GOAL = re.compile(r"\b(?:hoàn\s+thành|đạt(?:\s+được)?|vượt)(?:\s+(?:sớm|trước\s+hạn|xa))?"
-                            r"(?:\s+(?:và\s+)?vượt)?(?:\s+(?:các|những))?\s+"
+                            r"(?:\s+(?:và\s+)?vượt)?(?:\s+\d+(?:[.,]\d+)?\s*%(?:\s+so\s+với)?)?(?:\s+(?:các|những))?\s+"
                             r"(?:mục\s+tiêu|chỉ\s+tiêu)", re.I)
 _BLOCK_HEADING = re.compile(
     r"^\s*(?:[-+•*]\s*)?(?:(?:\d+|[IVX]+)\s*[.)]\s*)?(?:về\s+)?(?:một\s+số\s+|các\s+)?"

@@ -151,6 +151,18 @@ def heading_date(text: str, dates: list[DateMention], published_year: int) -> Da
     return first
 
 
+def section_year(text: str, dates: list[DateMention], published_year: int) -> str | None:
+    """A heading in capitals ("ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN NĂM 2022", "I. TÌNH HÌNH THỰC HIỆN MỤC
+    TIÊU ĐẶT RA NĂM 2022") opens a section of a report: the past year it names dates the section's
+    figures that name none. Returns that year, "" for a heading that names no past year (it
+    closes the section before), None for a sentence that is no such heading."""
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) < 8 or len(text) > 160 or any(c.islower() for c in letters):
+        return None
+    past = [d for d in dates if d.kind == "year" and d.year is not None and d.year < published_year]
+    return past[-1].value if past else ""
+
+
 _DOCREF_BEFORE = re.compile(r"\d+\s*[/-]\s*\S*[A-ZĐ]\S*\s+(?:của\s+\S+\s+)?$|ban\s+hành\s*$", re.I)
 # A date that opens the next figure ("đạt 92,5%, năm 2022 là 75%") is that figure's, not
 # the one before it.

@@ -48,6 +48,7 @@ from tracker.extract.dating import (
     heading_date,
     ranking_year,
     reference_date,
+    section_year,
     with_years,
 )
 from tracker.extract.derive import derive_shares
@@ -138,6 +139,9 @@ class Extractor:
             target = in_block or is_target_sentence(sent.text, dates, pub_year)
             if sent.paragraph != last_par:
                 carry, last_par, par_date, previous = None, sent.paragraph, listed.get(sent.paragraph), set()
+            section = section_year(sent.text, dates, pub_year)
+            if section is not None:
+                closed = section or None  # "ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN NĂM 2022": the section's year
             head = heading_date(sent.text, dates, pub_year)
             if head is not None:
                 par_date = head.value
