@@ -22,6 +22,7 @@ def test_counts_known_only_by_topic_after_trong_do_are_parts(body: str) -> None:
     ("Hệ thống hội nghị truyền hình gồm 01 điểm cầu tỉnh, 10 điểm cầu huyện và 03 điểm cầu dự phòng.", set()),
     # a total and its part: the part goes, the total stays
     ("Toàn tỉnh có 2.150 trạm BTS, trong đó 1.320 trạm BTS 4G.", {("bts_count", 2150)}),
+    ("Toàn tỉnh có 2.150 trạm BTS gồm 1.320 trạm BTS của Viettel và 830 trạm BTS của VNPT.", {("bts_count", 2150)}),
     ("Hệ thống hội nghị truyền hình có 133 điểm cầu: 02 điểm cầu tại UBND tỉnh, 10/10 điểm cầu tại UBND "
      "cấp huyện và 121/121 điểm cầu tại UBND cấp xã.", {("vc_endpoints", 133)}),  # a breakdown after a colon
     # a series: each value has its own year

@@ -22,7 +22,8 @@ from tracker.extract.figure import Figure
 from tracker.extract.model import Observation
 
 _PARTS_OF_BEFORE = re.compile(r"^\W{0,3}(?:trong\s+đó|cụ\s+thể|bao\s+gồm|gồm)\b", re.I)
-_BREAKDOWN = re.compile(r"[,;:(]\s*(?:trong\s+đó|gồm|bao\s+gồm|cụ\s+thể)\b", re.I)
+# ("2.268 thủ tục gồm 1.833 thủ tục cấp tỉnh, 301 …": "gồm" needs no comma before it)
+_BREAKDOWN = re.compile(r"[,;:(]\s*(?:trong\s+đó|gồm|bao\s+gồm|cụ\s+thể)\b|\s(?:bao\s+)?gồm\b", re.I)
 # "133 điểm cầu: 02 điểm cầu tại …, 10 điểm cầu tại …": a colon right after a count's phrase
 _COLON_BREAKDOWN = re.compile(r"[^.;,:()]*:\s*$")
 
