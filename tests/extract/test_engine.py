@@ -308,6 +308,10 @@ def test_the_provinces_overall_rank_and_not_another(body: str, expected: set[tup
     ("Toàn tỉnh đã tiếp nhận 239.723 hồ sơ.", {("dossiers_received", 239_723, "province")}),
     # look-alikes that are other measures
     ("Tại Trung tâm Phục vụ hành chính công tỉnh tiếp nhận mới 5.562 hồ sơ.", set()),  # one office's part
+    ("Trung tâm Phục vụ hành chính công tỉnh tiếp nhận mới 5.562 hồ sơ. Có 4.215 hồ sơ đến hạn giải quyết, đã có "
+     "4.186 hồ sơ được trả kết quả trước và đúng hạn, đạt 99,3%.", set()),  # the paragraph goes on about it
+    ("Trung tâm Phục vụ hành chính công tỉnh tiếp nhận mới 5.562 hồ sơ. Toàn tỉnh có 97,5% hồ sơ được giải quyết "
+     "đúng hạn.", {("dossier_ontime_share", 97.5, "province")}),
     ("Trong đó, số hồ sơ tiếp nhận trực tuyến là 105.970 hồ sơ.", set()),  # the online part
     ("Mật độ thuê bao điện thoại cố định đạt 15,4 thuê bao/100 dân.", set()),  # the fixed lines alone
     ("Tỉnh cung cấp Dịch vụ công trực tuyến (DVCTT) toàn trình, và đã tích hợp được 614 DVCTT lên Cổng "

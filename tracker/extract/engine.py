@@ -128,6 +128,7 @@ class Extractor:
         previous: set[str] = set()  # the indicators of the last sentence that gave figures
         cells = year_tables(doc.text) + column_tables(doc.text)
         rows = sorted({(c.start, c.end) for c in cells})
+        office_par = False  # the paragraph is about one office's dossiers (scope.office_of)
         closed: str | None = None  # a past year an earlier heading closed ("Tính đến hết năm 2022, …")
         for sent in doc.sentences:
             if "\n" in sent.text:  # a wrapped sentence reads as one line (same length: offsets kept)
@@ -139,6 +140,7 @@ class Extractor:
             target = in_block or is_target_sentence(sent.text, dates, pub_year)
             if sent.paragraph != last_par:
                 carry, last_par, par_date, previous = None, sent.paragraph, listed.get(sent.paragraph), set()
+                office_par = False
             section = section_year(sent.text, dates, pub_year)
             if section is not None:
                 closed = section or None  # "ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN NĂM 2022": the section's year
@@ -163,6 +165,9 @@ class Extractor:
                     if fig.indicator is not None and (fig.indicator.key in previous or topic_count(fig)):
                         fig.skip = True
             drop_rivals(figures)
+            # "Trung tâm Phục vụ hành chính công tỉnh tiếp nhận mới 5.562 hồ sơ. Có 4.215 hồ sơ đến hạn …,
+            # đạt 99,3%": the paragraph goes on about the office its sentence named
+            office_par = office_par or scope.office_of(sent.text, len(sent.text))
             # what the next sentence may continue: the figures the sentence names (a guess, a
             # concept rule's figure, is no subject a next sentence could go on with)
             emitted = [f for f in figures if f.indicator is not None and not f.skip and not is_guess(f)]
@@ -178,7 +183,8 @@ class Extractor:
                     continue  # a district's place in the province's own ranking ranks no province
                 if sent.paragraph in own and ind.area == "dvc":
                     fig.scope = "department"
-                if ind.parts_by_level and fig.scope == "province" and scope.office_of(sent.text, fig.q.start):
+                if ind.parts_by_level and fig.scope == "province" and (
+                        scope.office_of(sent.text, fig.q.start) or office_par and not scope.whole_province(sent.text)):
                     fig.scope = "province_agencies"  # the service centre's or the departments' part
                 if fig.group and not target:
                     continue

@@ -182,6 +182,11 @@ _WHOLE_PROVINCE = re.compile(r"\btoàn\s+(?:tỉnh|thành\s+phố)\b|trên\s+đ�
                              re.I)
 
 
+def whole_province(text: str) -> bool:
+    """Does the sentence speak of the whole province ("toàn tỉnh", "trên địa bàn tỉnh")?"""
+    return _WHOLE_PROVINCE.search(text) is not None
+
+
 def office_of(text: str, start: int) -> bool:
     """Is the dossier figure at `start` one office's or the departments' (named in its sentence
     before the end of its clause, as the subject and not the source, with no "toàn tỉnh" after)?"""
