@@ -43,7 +43,9 @@ def test_a_revenue_without_a_date_early_in_a_year_is_last_years_total() -> None:
     ("Tính đến 09 tháng đầu năm 2024, tổng số thuê bao đạt 1.424.002 thuê bao.", "2024-09"),
     ("Tính đến hết năm 2022, có 5 doanh nghiệp cung cấp dịch vụ viễn thông.", "2022"),
     ("Tính đến cuối năm 2023, toàn tỉnh có 2.100 trạm BTS.", "2023"),
+    ("Đối với lĩnh vực viễn thông, tính đến cuối năm 2019, tỉnh có hơn 1,4 triệu thuê bao.", "2019"),  # a topic first
     ("Toàn tỉnh có 2.100 trạm BTS năm 2022.", None),  # not at the head
+    ("Về hạ tầng, toàn tỉnh có 2.100 trạm BTS năm 2022.", None),
     ("So với năm 2021, số trạm tăng 10%.", None),
     ("Đến năm 2030, phấn đấu 100% xã có cáp quang.", None),  # a deadline, not a past date
 ])

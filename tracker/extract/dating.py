@@ -44,7 +44,9 @@ _RANKING_BEFORE = re.compile(r"(?:chỉ\s+số|xếp\s+hạng|xếp\s+thứ|\bDT
 _RANKING_AFTER = re.compile(r"[^.;]{0,60}?(?:chỉ\s+số|xếp\s+(?:hạng|thứ)|đứng\s+thứ|\bDTI\b|ICT[\s-]*Index)", re.I)
 _AFTER_A_PLACE = re.compile(r"\b(?:thứ|hạng)\s+\d+(?:\s*/\s*\d+)?\s*$", re.I)
 # A mention that opens a sentence and dates the rest of its paragraph.
-_HEAD = re.compile(r"^\W{0,3}(?:(?:tính\s+)?(?:đến|trong|vào|hết|cuối|lũy\s+kế\s+đến)\s+)?", re.I)
+# ("Đối với lĩnh vực viễn thông, tính đến cuối năm 2019, …": a topic may come first)
+_HEAD = re.compile(r"^\W{0,3}(?:(?:về|đối\s+với|riêng)\s+[^,.;:\d]{1,60},\s*)?"
+                   r"(?:(?:tính\s+)?(?:đến|trong|vào|hết|cuối|lũy\s+kế\s+đến)\s+)?", re.I)
 _HEAD_LEADS = ("", "tính đến", "tính đến hết", "tính đến cuối", "đến", "đến hết", "đến cuối", "trong", "vào", "hết",
                "cuối", "ngày")
 
