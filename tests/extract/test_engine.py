@@ -307,6 +307,7 @@ def test_the_provinces_overall_rank_and_not_another(body: str, expected: set[tup
     ("Mật độ điện thoại cố định và di động đạt 120 máy/100 dân.", {("phone_density", 120, "province")}),
     ("Toàn tỉnh đã tiếp nhận 239.723 hồ sơ.", {("dossiers_received", 239_723, "province")}),
     # look-alikes that are other measures
+    ("Về chữ ký số, đã cấp phát gần 538 nghìn chữ ký điện tử cho người dân, đạt tỷ lệ 26,3%.", set()),
     ("Tại Trung tâm Phục vụ hành chính công tỉnh tiếp nhận mới 5.562 hồ sơ.", set()),  # one office's part
     ("Trung tâm Phục vụ hành chính công tỉnh tiếp nhận mới 5.562 hồ sơ. Có 4.215 hồ sơ đến hạn giải quyết, đã có "
      "4.186 hồ sơ được trả kết quả trước và đúng hạn, đạt 99,3%.", set()),  # the paragraph goes on about it

@@ -144,6 +144,7 @@ def test_numbers_in_words_only_where_counted_or_ranked(text: str, expected: list
         # the ranking named between "xếp hạng" and the place
         ("tỉnh xếp hạng chuyển đổi số năm 2023 thứ 38/63 tỉnh, thành phố", 38, "rank", 63),
         ("Đà Nẵng xếp hạng nhất", 1, "rank", None),
+        ("chỉ số chuyển đổi số (DTI) năm 2021 tỉnh đạt thứ 17/63 tỉnh, thành", 17, "rank", 63),
     ],
 )
 def test_ranks(text: str, value: float, kind: str, out_of: float | None) -> None:

@@ -238,6 +238,7 @@ def _iter_word_quantities(text: str) -> Iterator[Quantity]:
 # ----------------------------------------------------------------------- ranks
 _RANK_BEFORE = re.compile(
     r"(?:xếp\s+(?:hạng|thứ)|đứng\s+(?:thứ|ở\s+vị\s+trí(?:\s+thứ)?|vị\s+trí(?:\s+thứ)?)|vị\s+trí(?:\s+(?:thứ|số))?|hạng"
+    r"|đạt\s+thứ"  # "… (DTI) năm 2021 Hậu Giang đạt thứ 17/63"
     # the ranking named between "xếp hạng" and the place: "xếp hạng chuyển đổi số năm 2023 thứ 38"
     r"|xếp\s+hạng\s[^,;.:()]{0,45}?\sthứ)"
     r"\s*(?:thứ\s*)?$",
