@@ -27,7 +27,7 @@ from tracker.extract import calibration
 from tracker.extract.catalog import default_catalog
 from tracker.extract.model import Observation
 from tracker.extract.parts import conflicting
-from tracker.extract.scoring import OTHER, GoldRow, same_value
+from tracker.extract.scoring import OTHER, GoldRow, verdict
 
 PRIOR = 3.0  # pseudo-figures at the rule's base confidence
 MIN_SEEN = 5  # a rule seen fewer times on train keeps its base confidence: one miss is no measure
@@ -62,13 +62,13 @@ def compute() -> str:
     base: dict[str, float] = {calibration.CONFLICT: calibration.CONFLICT_BASE}
     for group in by_doc.values():
         for o in group:
-            rows = [g for g in gold.get((o.doc, o.indicator), []) if same_value(o.value, g.value)]
-            if rows and all(g.ignore for g in rows):
+            right_or_not = verdict(o.value, gold.get((o.doc, o.indicator), []))
+            if right_or_not is None:
                 continue
             key = calibration.CONFLICT if o.id in contradicted else \
                 calibration.CONCEPTS if o.rule in concept_rules else o.rule
             seen[key] += 1
-            right[key] += bool(rows)
+            right[key] += right_or_not
             base[key] = max(base.get(key, 0.0), o.confidence)
     for record in unseen_figures():
         rule = str(record["rule"])

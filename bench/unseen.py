@@ -21,7 +21,7 @@ from bench.accuracy import GOLD, ROOT, preds, sets
 from tracker.evaluate.status import MIN_CONFIDENCE
 from tracker.extract.catalog import default_catalog
 from tracker.extract.engine import Extractor
-from tracker.extract.scoring import OTHER, load_gold, read_split, same_value, score
+from tracker.extract.scoring import OTHER, load_gold, read_split, score, verdict
 from tracker.ingest.documents import document_paths, load_documents
 
 UNSEEN = GOLD / "unseen.jsonl"
@@ -46,11 +46,11 @@ def records(doc_ids: set[str], engine: str) -> list[dict[str, object]]:
         if o.indicator not in vocab or key in seen:
             continue
         seen.add(key)
-        rows = [g for g in gold if g.doc == o.doc and g.indicator == o.indicator and same_value(o.value, g.value)]
-        if rows and all(g.ignore for g in rows):
+        right = verdict(o.value, [g for g in gold if g.doc == o.doc and g.indicator == o.indicator])
+        if right is None:
             continue
         out.append({"session": None, "doc": o.doc, "indicator": o.indicator, "value": o.value, "rule": o.rule,
-                    "confidence": o.confidence, "right": bool(rows), "engine": engine})
+                    "confidence": o.confidence, "right": right, "engine": engine})
     return out
 
 

@@ -14,7 +14,6 @@ from tracker.extract.changes import is_change
     ("Doanh thu tăng trên ", "%"),
     ("Số thuê bao điện thoại ước phát triển trong năm ", " thuê bao"),  # a year's additions
     ("Mật độ điện thoại đạt 62 máy/100 dân (Kế hoạch đăng ký là ", " thuê bao/100 dân)"),  # the plan's figure
-    ("Cải tạo, nâng cấp ", " điểm bưu điện văn hóa xã đã xuống cấp"),  # work done on some, not all there are
     ("Sau bão, hơn ", " trạm BTS gặp sự cố, trong đó 4 trạm bị gãy đổ"),  # an outage
     ("Có ", " trạm phát sóng bị mất liên lạc"),
 ])
@@ -28,6 +27,9 @@ def test_changes_gaps_and_new_investment(prefix: str, after: str) -> None:
     ("Số thuê bao Internet đạt ", " thuê bao, tăng 5%"),  # the change is the next number's
     ("Toàn tỉnh có trên ", " trạm BTS"),
     ("Toàn tỉnh có ", " trạm BTS, chưa có trạm nào bị hư hỏng"),  # the outage words of another clause
+    # the level of an indicator that counts the work (the workspace's "Số trạm truyền thanh xã được sửa
+    # chữa, nâng cấp"): vetoing it belongs to the stock's rules, not to every indicator
+    ("đầu tư sửa chữa, nâng cấp ", " Trạm truyền thanh xã"),
     ("Hoàn thành phát triển ", "% xã có hạ tầng băng rộng cáp quang"),  # completing is reaching a level
 ])
 def test_levels(prefix: str, after: str) -> None:

@@ -33,3 +33,11 @@ def test_scoring_counts_ignored_rows_neither_way():
     s = score([Pred("d", "bts_count", 10, "2020"), Pred("d", "bts_count", 99, "2020"),
                Pred("d", "bts_count", 5, "2020")], gold, {"bts_count"})
     assert (s.tp, s.predictions, s.matched_gold, s.gold) == (1, 2, 1, 1)
+
+
+def test_one_figures_verdict_counts_ignored_rows_neither_way():
+    """bench.calibrate and bench.unseen judge one figure at a time, as `score` does."""
+    from tracker.extract.scoring import GoldRow, verdict
+
+    rows = [GoldRow("d", "bts_count", 10, "2020", ""), GoldRow("d", "bts_count", 99, "2020", "", ignore=True)]
+    assert [verdict(v, rows) for v in (10.005, 99, 5)] == [True, None, False]

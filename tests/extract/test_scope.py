@@ -99,6 +99,14 @@ def test_one_office_or_the_departments_dossiers(text: str, number: str, expected
     assert scope.office_of(text, start) is expected
 
 
+def test_a_paragraph_about_an_office_goes_on_about_it_until_the_province_is_named() -> None:
+    goes_on = "Có 4.215 hồ sơ đến hạn giải quyết, đã có 4.186 hồ sơ trả trước và đúng hạn, đạt 99,3%."
+    start, _ = _at(goes_on, "99,3")
+    assert scope.office_of(goes_on, start, paragraph=True) and not scope.office_of(goes_on, start)
+    whole = "Toàn tỉnh có 97,5% hồ sơ được giải quyết đúng hạn."
+    assert not scope.office_of(whole, _at(whole, "97,5")[0], paragraph=True)
+
+
 def test_a_system_that_reaches_down_to_the_communes_is_the_provinces() -> None:
     text = "Hệ thống hội nghị truyền hình được mở rộng đến cấp xã với 133 điểm cầu."
     start, end = _at(text, "133")

@@ -13,7 +13,7 @@ import re
 _CHANGE_BEFORE = re.compile(
     r"(?:\btăng|\bgiảm|\btăng\s+thêm|\bgiảm\s+đi|\bthêm|\bgấp|\bbằng|\bvượt|\bhơn|\bkém|\bcao\s+hơn|"
     r"\bthấp\s+hơn|\bnhiều\s+hơn|\bít\s+hơn|\bphát\s+triển(?:\s+thêm|\s+mới)?(?:\s+được)?(?:\s+trong\s+(?:năm|kỳ|tháng|quý))?|"
-    r"\blắp\s+đặt\s+(?:thêm|mới)|\bcải\s+tạo|\bnâng\s+cấp|\bsửa\s+chữa|"
+    r"\blắp\s+đặt\s+(?:thêm|mới)|"
     r"\bxây\s+dựng\s+(?:thêm|mới)|\bbình\s+quân\s+(?:mỗi\s+)?năm\s+tăng|"
     r"\btăng\s+trưởng(?:\s+bình\s+quân)?(?:\s+hằng\s+năm|\s+hàng\s+năm)?)"
     r"(?:\s+(?:khoảng|gần|hơn|trên|xấp\s+xỉ|ước|tới|đến))?\s*$",

@@ -63,7 +63,7 @@ from tracker.ingest.documents import Document
 from tracker.provinces import WHOLE_COUNTRY
 from tracker.text.dates import DateMention, iter_dates
 from tracker.text.normalize import canonical_tones
-from tracker.text.numbers import iter_quantities, qualifier_before, rank_before, years_after
+from tracker.text.numbers import iter_quantities, qualifier_before, rank_at
 from tracker.text.sentences import Sentence, paragraphs
 
 _SCOPE_ONLY = re.compile(
@@ -183,8 +183,8 @@ class Extractor:
                     continue  # a district's place in the province's own ranking ranks no province
                 if sent.paragraph in own and ind.area == "dvc":
                     fig.scope = "department"
-                if ind.parts_by_level and fig.scope == "province" and (
-                        scope.office_of(sent.text, fig.q.start) or office_par and not scope.whole_province(sent.text)):
+                if ind.parts_by_level and fig.scope == "province" and \
+                        scope.office_of(sent.text, fig.q.start, paragraph=office_par):
                     fig.scope = "province_agencies"  # the service centre's or the departments' part
                 if fig.group and not target:
                     continue
@@ -225,7 +225,7 @@ class Extractor:
                 continue
             prefix = text[: q.start]
             unit: str = q.unit
-            rank = None if years_after(text, q.end) else rank_before(prefix)
+            rank = rank_at(text, q.start, q.end)
             if rank is None and q.unit == "count" and any(f.unit == "rank" for f in figures) \
                     and _NEXT_PLACE.search(prefix[-12:]):
                 rank = "rank"  # "xếp thứ 2 năm 2021, thứ 4 năm 2022": the list goes on

@@ -178,22 +178,23 @@ _OFFICE = re.compile(r"Trung\s+tâm\s+(?:Phục\s+vụ\s+)?[Hh]ành\s+chính\s+c
                      r"|Bộ\s+phận\s+(?:một\s+cửa|tiếp\s+nhận\s+và\s+trả\s+kết\s+quả)"
                      r"|\b(?:các\s+)?sở,\s*(?:ban,\s*)?ngành", re.I)
 _SOURCE_BEFORE = re.compile(r"\btheo\b[^,;.]{0,40}$", re.I)
+# the whole province named after the office (narrower than `_OWN_PROVINCE`, which also takes
+# "riêng tỉnh", "tỉnh ta": tried here, one more wrong figure on test)
 _WHOLE_PROVINCE = re.compile(r"\btoàn\s+(?:tỉnh|thành\s+phố)\b|trên\s+địa\s+bàn\s+tỉnh|\bcả\s+tỉnh\b|\bcủa\s+tỉnh\b",
                              re.I)
 
 
-def whole_province(text: str) -> bool:
-    """Does the sentence speak of the whole province ("toàn tỉnh", "trên địa bàn tỉnh")?"""
-    return _WHOLE_PROVINCE.search(text) is not None
-
-
-def office_of(text: str, start: int) -> bool:
+def office_of(text: str, start: int, *, paragraph: bool = False) -> bool:
     """Is the dossier figure at `start` one office's or the departments' (named in its sentence
-    before the end of its clause, as the subject and not the source, with no "toàn tỉnh" after)?"""
+    before the end of its clause, as the subject and not the source, and the province itself
+    ("toàn tỉnh", "trên địa bàn tỉnh") not named after it)? With `paragraph` (an earlier sentence
+    of the paragraph named the office) the sentence need not name it again, only not the province."""
     end = text.find(";", start)
     end = len(text) if end < 0 else end
     offices = [m for m in _OFFICE.finditer(text, 0, end) if not _SOURCE_BEFORE.search(text, 0, m.start())]
-    return bool(offices) and not _WHOLE_PROVINCE.search(text, offices[-1].end(), end)
+    if not offices:
+        return paragraph and not _WHOLE_PROVINCE.search(text)
+    return not _WHOLE_PROVINCE.search(text, offices[-1].end(), end)
 
 
 def holder_after(text: str, end: int, province: str) -> str | None:

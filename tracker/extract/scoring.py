@@ -79,6 +79,15 @@ def same_value(a: float, b: float) -> bool:
     return abs(a - b) <= max(0.001 * abs(b), 0.01)
 
 
+def verdict(value: float, rows: Iterable[GoldRow]) -> bool | None:
+    """Is a figure of `value` right, against the gold rows of its document and indicator: True
+    when one of them has its value, None when only `ignore` rows do (it counts neither way)."""
+    matched = [g for g in rows if same_value(value, g.value)]
+    if matched and all(g.ignore for g in matched):
+        return None
+    return bool(matched)
+
+
 def _year(s: str) -> str:
     return s[:4]
 

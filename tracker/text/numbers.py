@@ -253,9 +253,10 @@ _TOP_BEFORE = re.compile(r"(?:tốp|top|nhóm)\s*$", re.IGNORECASE)
 _YEARS_AFTER = re.compile(r"\s+năm\s+(?:liên\s+tiếp|liền)\b", re.IGNORECASE)
 
 
-def years_after(text: str, end: int) -> bool:
-    """'… vị trí 3 năm liên tiếp': the number before counts years, it is no place."""
-    return _YEARS_AFTER.match(text, end) is not None
+def rank_at(text: str, start: int, end: int) -> RankKind | None:
+    """The rank kind of the number at text[start:end] (`rank_before` its prefix), none when the
+    words after it count years ("giữ vững vị trí 3 năm liên tiếp")."""
+    return None if _YEARS_AFTER.match(text, end) else rank_before(text[:start])
 
 
 def rank_before(prefix: str) -> RankKind | None:
@@ -282,8 +283,8 @@ class Rank:
 def iter_ranks(text: str) -> Iterator[Rank]:
     """Every rank phrase in the text: 'xếp hạng 25', 'đứng thứ 25/63', 'tốp 20', 'thứ hai'."""
     for q in iter_quantities(text):
-        kind = rank_before(text[: q.start])
-        if kind is None or q.unit != "count" or years_after(text, q.end):
+        kind = rank_at(text, q.start, q.end)
+        if kind is None or q.unit != "count":
             continue
         value = q.numerator if q.is_fraction else q.value
         assert value is not None
