@@ -886,3 +886,29 @@ def test_facilities_of_a_commune_counted_by_the_communes_that_have_one() -> None
                 "có 12 cơ sở truyền thanh cấp huyện.")
     assert {("commune_radio_stations", 190), ("commune_radio_share", 90.5),
             ("district_radio_stations", 12)} <= values(r)
+
+
+def test_leading_the_country_in_the_dti_is_the_first_place() -> None:
+    body = "Nghệ An tiếp tục giữ vững vị trí đứng đầu cả nước về chỉ số DTI cấp tỉnh năm 2023."
+    assert {(o.indicator, o.value, o.as_of) for o in extract(body, "2024-08-10").observations} == \
+        {("egov_rank", 1, "2023")}
+
+
+@pytest.mark.parametrize(("body", "published", "expected"), [
+    # the ICT Index goes on beside the DTI from 2020: its places are another ranking's
+    ("Đây là năm thứ 14, Nghệ An dẫn đầu bảng xếp hạng chỉ số ICT Index.", "2024-05-10", set()),
+    ("Với vị trí đứng đầu bảng xếp hạng chỉ số ICT index 2020, Nghệ An trở thành địa phương duy nhất.",
+     "2021-05-10", set()),
+    ("Nghệ An đứng thứ 5 về chỉ số ICT Index năm 2018.", "2019-02-10", {("egov_rank", 5, "2018")}),
+    # the ranking named nearest the place decides
+    ("Nghệ An đứng thứ 5 về chỉ số DTI năm 2021, còn chỉ số ICT Index xếp thứ 8.", "2022-08-10",
+     {("egov_rank", 5, "2021")}),
+])
+def test_a_place_in_a_ranking_past_its_years_is_not_the_indicator_s(
+        body: str, published: str, expected: set[tuple[str, float, str]]) -> None:
+    assert {(o.indicator, o.value, o.as_of) for o in extract(body, published).observations} == expected
+
+
+def test_a_ministry_referred_to_as_bo_nay_owns_its_place() -> None:
+    body = "Đây là năm thứ 2 liên tiếp Bộ này dẫn đầu bảng xếp hạng chuyển đổi số của các bộ, ngành."
+    assert values(extract(body)) == set()

@@ -145,6 +145,9 @@ def test_numbers_in_words_only_where_counted_or_ranked(text: str, expected: list
         ("tỉnh xếp hạng chuyển đổi số năm 2023 thứ 38/63 tỉnh, thành phố", 38, "rank", 63),
         ("Đà Nẵng xếp hạng nhất", 1, "rank", None),
         ("chỉ số chuyển đổi số (DTI) năm 2021 tỉnh đạt thứ 17/63 tỉnh, thành", 17, "rank", 63),
+        # leading the country or a ranking is the first place
+        ("Đà Nẵng tiếp tục giữ vững vị trí đứng đầu cả nước về chỉ số DTI cấp tỉnh", 1, "rank", None),
+        ("tiếp tục dẫn đầu bảng xếp hạng Việt Nam ICT Index khối các tỉnh", 1, "rank", None),
     ],
 )
 def test_ranks(text: str, value: float, kind: str, out_of: float | None) -> None:
@@ -156,6 +159,11 @@ def test_a_count_after_a_ranking_word_is_not_a_rank() -> None:
     assert list(iter_ranks("có 63 tỉnh, thành phố tham gia xếp hạng")) == []
     assert list(iter_ranks("được tặng Huân chương Lao động hạng Nhất")) == []  # a class, not a place
     assert list(iter_ranks("tiếp tục giữ vững vị trí 3 năm liên tiếp")) == []  # how many years
+    # leading as one of a group, towards a goal, or on a share is no place
+    group = iter_ranks("đến năm 2025 thuộc nhóm 15 tỉnh, thành phố dẫn đầu cả nước về chuyển đổi số")
+    assert [(r.value, r.kind) for r in group] == [(15, "top")]
+    assert list(iter_ranks("phấn đấu đưa tỉnh dẫn đầu cả nước về chuyển đổi số")) == []
+    assert list(iter_ranks("Trong khối bộ, ngành, Bộ Công Thương dẫn đầu với tỷ lệ 83,48%")) == []
     # "thứ" after a clause break is no place of the ranking before it
     assert list(iter_ranks("được xếp hạng cao, thứ 2 là hạ tầng với 5 trạm")) == []
     # the size of the ranking table, after the place in it

@@ -136,6 +136,19 @@ class DerivedFrom(BaseModel):
     denominator: str
 
 
+class Ranking(BaseModel):
+    """An assessment that ranks the provinces on an indicator, and the last year it did so."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    name: str  # a pattern naming it
+    until: int | None = None
+
+    @cached_property
+    def name_re(self) -> re.Pattern[str]:
+        return re.compile(self.name, re.I)
+
+
 class Indicator(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -149,6 +162,9 @@ class Indicator(BaseModel):
     # for a rank: the sizes of the ranking it is a place in; "thứ 3/14" (a region's
     # provinces) is then another ranking's place, not this one's
     rank_of: list[int] = []
+    # for a rank: the assessments that rank it, by name, and the last year each did: a place
+    # in one of them dated later is another ranking's (the ICT Index goes on beside the DTI)
+    rankings: list[Ranking] = []
     # a share of which one level of government's or one agency's part is a subset, not the
     # indicator (DESIGN §6: "dossiers of one level of government, of one agency"): "… chỉ đạt
     # 43,08% (cấp tỉnh đạt 19,73%, cấp huyện đạt 71,84%, …)" gives the province's 43,08% only.

@@ -27,7 +27,7 @@ import re
 from dataclasses import replace
 
 from tracker.extract.context import clause_start, enclosing_paren
-from tracker.extract.figure import Figure
+from tracker.extract.figure import Figure, Topic
 from tracker.text.dates import DateMention, iter_dates
 
 # A year named as the period reported on, in words with "năm" ("năm 2022", "6 tháng đầu năm
@@ -248,3 +248,28 @@ def first_future_date(dates: list[DateMention], pub_year: int) -> str | None:
     """The first date after the publication year: a target's deadline ("đến năm 2025")."""
     future = [d for d in dates if (d.year or 0) > pub_year]
     return future[0].value if future else None
+
+
+def past_its_ranking(fig: Figure, text: str, topic: Topic) -> bool:
+    """Is a place dated after the last year of the ranking that gives it? ("đứng đầu bảng xếp
+    hạng chỉ số ICT Index" in a text of 2024: the ICT Index goes on beside the DTI, which ranks
+    the provinces since 2020.) The ranking is the one named nearest the number in its sentence,
+    else the last one named in the paragraph before it, else in the title."""
+    ind = fig.indicator
+    if ind is None or not ind.rankings or not (fig.as_of or "")[:4].isdigit():
+        return False
+    q = fig.q
+    named: list[tuple[int, int | None]] = []  # (distance, until)
+    for r in ind.rankings:
+        for m in r.name_re.finditer(text):
+            named.append((q.start - m.end() if m.end() <= q.start else m.start() - q.end, r.until))
+    if not named:
+        for where in (topic.before, topic.title):
+            last = [(m.start(), r.until) for r in ind.rankings for m in r.name_re.finditer(where)]
+            if last:
+                named = [(0, max(last)[1])]
+                break
+    if not named:
+        return False
+    until = min(named, key=lambda n: n[0])[1]
+    return until is not None and int((fig.as_of or "")[:4]) > until

@@ -46,6 +46,7 @@ from tracker.extract.dating import (
     date_figure,
     first_future_date,
     heading_date,
+    past_its_ranking,
     ranking_year,
     reference_date,
     section_year,
@@ -262,6 +263,9 @@ class Extractor:
             if fig.indicator is not None:
                 date_figure(text, fig, dates, doc.published, pub_year, fallback or doc.published,
                             (topic or NO_TOPIC).rank_year)
+                if past_its_ranking(fig, text, topic or NO_TOPIC):
+                    fig.skip = True
+                    continue
                 prev = figures[i - 1] if i else None
                 self._scope(text, fig, doc.province, (prev.q.start, prev.q.end + prev.cand.after_end)
                             if prev is not None and prev.cand is not None else (0, 0))
@@ -406,6 +410,8 @@ class Extractor:
             fig.scope = scope.level(text, label, fig.q.start, fig.q.end, after_end, rank=ind.unit == "rank",
                                     owned=previous) or fig.scope
         whose = scope.owner(text, label, fig.q.start, province) or scope.holder_after(text, fig.q.end, province)
+        if whose is None and ind is not None and ind.unit == "rank" and scope.ranks_districts(text):
+            whose = "district"
         if whose == "national" and ind is not None and ind.unit == "rank":
             whose = None  # "xếp thứ 17/63 tỉnh, thành phố trong cả nước": a place among the country's provinces
         if whose is not None and (whose != "district" or fig.scope == "province"):

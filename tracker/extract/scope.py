@@ -68,9 +68,10 @@ OWN_PROCEDURES = re.compile(
 NOT_THIS_PROVINCE = ("national", "other_province", "operator", "area", "ministry")
 # A ministry (or the central bank, or another central agency) as the subject of a figure:
 # "Bộ Công Thương đứng thứ hai với tỷ lệ 99,7%", "Ở khối bộ, ngành, Ngân hàng Nhà nước dẫn đầu
-# với 100%". The Ministry of Information and Communications is the one that assesses provinces,
-# so it owns no figure; one a report is sent to ("gửi Bộ Nội vụ") is no subject either.
-_MINISTRY = re.compile(r"\b(?:Bộ\s+(?!Thông\s+tin\s+và\s+Truyền\s+thông\b|TT\s*&\s*TT\b|TTTT\b)(?:[A-ZĐ]\w*)|"
+# với 100%", "Bộ này dẫn đầu". The Ministry of Information and Communications is the one that
+# assesses provinces, so it owns no figure; one a report is sent to ("gửi Bộ Nội vụ") is no subject either.
+_MINISTRY = re.compile(r"\b(?:Bộ\s+này\b|"
+                       r"Bộ\s+(?!Thông\s+tin\s+và\s+Truyền\s+thông\b|TT\s*&\s*TT\b|TTTT\b)(?:[A-ZĐ]\w*)|"
                        r"Ngân\s+hàng\s+Nhà\s+nước|khối\s+(?:các\s+)?bộ\b|"
                        # the central agencies the DTI ranks beside the ministries
                        r"Đài\s+(?:Truyền\s+hình|Tiếng\s+nói)\s+Việt\s+Nam|Thông\s+tấn\s+xã|Viện\s+Hàn\s+lâm|"
@@ -168,6 +169,14 @@ _HOLDER_AFTER = re.compile(r"\s*(?:là|thuộc\s+về|của)\s+(?:(?:tỉnh|thà
 
 
 _DISTRICT_HOLDER_AFTER = re.compile(r"\s*(?:là|thuộc\s+về)\s+(?:huyện|thị\s+xã|quận)\s+[A-ZĐ]")
+# a place in the sentence held by a district: the sentence ranks the province's own districts
+_DISTRICT_PLACE = re.compile(r"(?:thứ|hạng|vị\s+trí)\s+(?:\d+|hai|ba|bốn|năm|nhì)" + _DISTRICT_HOLDER_AFTER.pattern)
+
+
+def ranks_districts(text: str) -> bool:
+    """Does the sentence rank the province's districts ("thành phố dẫn đầu bảng xếp hạng chuyển
+    đổi số; đứng thứ 2 là huyện Văn Yên …")? Then each of its places is a district's."""
+    return _DISTRICT_PLACE.search(text) is not None
 
 
 # An office that takes in only some of the province's dossiers, or the departments, as the

@@ -179,9 +179,18 @@ _FIRST_WORDS = [w for w in _NUMBER_WORDS if w not in _AFTER_TENS and w not in ("
 _WORD_NUMBER = re.compile(
     r"(?<!\w)(?=[kmhbnstcKMHBNSTC])(?:" + "|".join(_FIRST_WORDS) + r")"
     r"(?:\s+(?:" + "|".join(_NUMBER_WORDS) + r"))*(?!\w)"
-    r"|(?<=thứ\s)nhất(?!\w)|(?<=xếp\shạng\s)nhất(?!\w)",  # "xếp hạng nhất"; "hạng Nhất" alone is a class
+    r"|(?<=thứ\s)nhất(?!\w)|(?<=xếp\shạng\s)nhất(?!\w)"  # "xếp hạng nhất"; "hạng Nhất" alone is a class
+    r"|(?<=dẫn\sđầu)|(?<=đứng\sđầu)",  # "dẫn đầu cả nước về chỉ số DTI": first (a place of no width)
     re.IGNORECASE,
 )
+# "dẫn đầu" is the first place only when what it leads is the country or a ranking ("dẫn đầu cả
+# nước về …", "dẫn đầu bảng xếp hạng …", "đứng đầu chỉ số …"), and not as one of a group ("nằm
+# trong nhóm 20 tỉnh dẫn đầu cả nước", "top 10 địa phương dẫn đầu") or a goal
+_LEADS = re.compile(r"\s+(?:(?:cả\s+nước|toàn\s+quốc)(?:\s+về)?|bảng\s+xếp\s+hạng|về\s+(?:chỉ\s+số|xếp\s+hạng)|"
+                    r"chỉ\s+số|xếp\s+hạng)\b", re.IGNORECASE)
+_LEAD_WORD = re.compile(r"(?:dẫn|đứng)\s+đầu$", re.IGNORECASE)
+_LEADS_AMONG = re.compile(r"(?:nhóm|tốp|top|những|các|trong\s+số)\b[^;.]{0,60}$|(?:phấn\s+đấu|mục\s+tiêu|hướng"
+                          r"\s+tới|trở\s+thành)[^;.]{0,80}$", re.IGNORECASE)
 _COUNT_NOUN = re.compile(
     r"\s+(?:xã|phường|thị\s+trấn|huyện|quận|thị\s+xã|thành\s+phố|tỉnh|đơn\s+vị|cơ\s+quan|sở|ngành|"
     r"trạm|điểm|doanh\s+nghiệp|nhà\s+mạng|nhà\s+cung\s+cấp|dịch\s+vụ|thủ\s+tục|hệ\s+thống|nền\s+tảng|lần|bậc|hạng|"
@@ -221,6 +230,10 @@ def parse_number_words(words: str) -> int | None:
 def _iter_word_quantities(text: str) -> Iterator[Quantity]:
     for m in _WORD_NUMBER.finditer(text):
         phrase = m.group()
+        if not phrase:  # right after "dẫn đầu" / "đứng đầu"
+            if _LEADS.match(text, m.end()) and not _LEADS_AMONG.search(text, max(0, m.start() - 90), m.start() - 8):
+                yield Quantity(m.start() - 3, m.end(), 1.0, "count", text[m.start() - 3 : m.end()], words=True)
+            continue
         ranked = rank_before(text[: m.start()])
         if phrase.lower() == "nhất":  # "xếp thứ nhất": first ("Thứ nhất, …" alone is "firstly")
             if ranked:
@@ -256,7 +269,11 @@ _YEARS_AFTER = re.compile(r"\s+năm\s+(?:liên\s+tiếp|liền)\b", re.IGNORECAS
 def rank_at(text: str, start: int, end: int) -> RankKind | None:
     """The rank kind of the number at text[start:end] (`rank_before` its prefix), none when the
     words after it count years ("giữ vững vị trí 3 năm liên tiếp")."""
-    return None if _YEARS_AFTER.match(text, end) else rank_before(text[:start])
+    if _YEARS_AFTER.match(text, end):
+        return None
+    if _LEAD_WORD.search(text, max(0, start - 8), end):  # "dẫn đầu": the first place
+        return "rank"
+    return rank_before(text[:start])
 
 
 def rank_before(prefix: str) -> RankKind | None:
