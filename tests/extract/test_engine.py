@@ -273,6 +273,10 @@ def test_whose_figure_it_is(body: str, expected: set[tuple[str, float, str]]):
     # the province's own ranking of its districts
     ("Ở khối các địa phương, thành phố dẫn đầu bảng xếp hạng chuyển đổi số; đứng thứ 2 là huyện Văn Yên với tỷ lệ "
      "hoàn thành 80,57%; thị xã Nghĩa Lộ xếp thứ 3 với tỷ lệ hoàn thành 77,91%.", set()),
+    # the ranking named right after the place is its ranking, whatever else the sentence ranks
+    ("Là địa phương liên tục thăng hạng trong TOP đầu của cả nước về các chỉ số PAPI, ICT Index, xếp thứ 2 "
+     "toàn quốc về Chỉ số chuyển đổi số (DTI) năm 2021.", {("egov_rank", 2)}),
+    ("Về chuyển đổi số, tỉnh tiến bộ nhanh; tỉnh xếp thứ 5 toàn quốc về chỉ số PAPI.", set()),
     # the ICT Index ranked provinces until 2019; from 2020 the DTI does
     ("Theo Vietnam ICT Index 2020, tỉnh xếp thứ 44/63 tỉnh, thành phố.", set()),
     ("Theo Vietnam ICT Index 2018, tỉnh xếp thứ 12/63 tỉnh, thành phố.", {("egov_rank", 12)}),

@@ -250,11 +250,15 @@ def first_future_date(dates: list[DateMention], pub_year: int) -> str | None:
     return future[0].value if future else None
 
 
+_NAMED_AFTER = 40  # characters after a place within which a ranking's name is that place's
+
+
 def past_its_ranking(fig: Figure, text: str, topic: Topic) -> bool:
     """Is a place dated after the last year of the ranking that gives it? ("đứng đầu bảng xếp
     hạng chỉ số ICT Index" in a text of 2024: the ICT Index goes on beside the DTI, which ranks
-    the provinces since 2020.) The ranking is the one named nearest the number in its sentence,
-    else the last one named in the paragraph before it, else in the title."""
+    the provinces since 2020.) The ranking is the one named just after the number ("thứ 2 toàn
+    quốc về Chỉ số chuyển đổi số"), else the nearest before it in its sentence, else the last one
+    named in the paragraph before it, else in the title."""
     ind = fig.indicator
     if ind is None or not ind.rankings or not (fig.as_of or "")[:4].isdigit():
         return False
@@ -262,7 +266,10 @@ def past_its_ranking(fig: Figure, text: str, topic: Topic) -> bool:
     named: list[tuple[int, int | None]] = []  # (distance, until)
     for r in ind.rankings:
         for m in r.name_re.finditer(text):
-            named.append((q.start - m.end() if m.end() <= q.start else m.start() - q.end, r.until))
+            # a name within a few words after the number comes first
+            after = m.start() - q.end
+            named.append((after - 1000 if 0 <= after <= _NAMED_AFTER else q.start - m.end() if m.end() <= q.start
+                           else after, r.until))
     if not named:
         for where in (topic.before, topic.title):
             last = [(m.start(), r.until) for r in ind.rankings for m in r.name_re.finditer(where)]
