@@ -20,7 +20,7 @@ def test_the_mask_lookahead_only_saves_time():
     plain = re.compile(_MASKS.pattern[len(prefix):-1])
     probes = ["Số: 134/TB-VP", "lần thứ 2", "Đoàn công tác số 3", "Phụ lục 2", "Quyết định số 749/QĐ-TTg",
               "lúc 14:30", "mức độ 4", "Level 3", "“100% hồ sơ”", "Cách mạng công nghiệp lần thứ tư", "64-CTr/TU",
-              "thuộc nhóm 4", "mức 4"]
+              "thuộc nhóm 4", "mức 4", "hệ thống chính trị 3 cấp"]
     texts = probes + [p.read_text("utf-8") for p in sorted(SEEDS.glob("*.txt"))]
     for text in texts:
         assert [m.span() for m in _MASKS.finditer(text)] == [m.span() for m in plain.finditer(text)]
@@ -52,7 +52,14 @@ def test_a_number_after_so_is_an_identifier_unless_it_counts_or_places() -> None
     ("894.666 thuê bao truy nhập Internet (3G và 4G).", "thuê bao truy nhập Internet 3G và 4G"),
     ("1.070 chữ ký số (trong đó 751 cá nhân)", "chữ ký số"),  # an aside of its own ends the phrase
     ("7 doanh nghiệp (2 doanh nghiệp bưu chính) viễn thông", "doanh nghiệp"),  # names with a figure: an aside
+    ("100% cơ quan ở 3 cấp (tỉnh, huyện, xã) có mạng LAN", "cơ quan ở 3 cấp có mạng LAN"),  # the levels spelled out
 ])
 def test_the_phrase_after_a_number_runs_through_asides_that_only_name(text: str, expected: str) -> None:
     end = text.index(" ")
     assert " ".join(phrase_after(text, end, len(text)).split()) == expected
+
+
+def test_how_many_levels_of_government_is_no_figure() -> None:
+    text = "100% cơ quan trong hệ thống chính trị 3 cấp (tỉnh, huyện, xã); chính quyền địa phương 2 cấp"
+    assert [m.group() for m in _MASKS.finditer(text)] == ["3 cấp", "2 cấp"]
+    assert [m.group() for m in _MASKS.finditer("đã cấp 2 cấp độ")] == []  # "cấp độ 2" is masked elsewhere

@@ -916,3 +916,14 @@ def test_a_place_in_a_ranking_past_its_years_is_not_the_indicator_s(
 def test_a_ministry_referred_to_as_bo_nay_owns_its_place() -> None:
     body = "Đây là năm thứ 2 liên tiếp Bộ này dẫn đầu bảng xếp hạng chuyển đổi số của các bộ, ngành."
     assert values(extract(body)) == set()
+
+
+@pytest.mark.parametrize("body", [
+    # the levels of government, spelled out in an aside, are words of the phrase
+    "100% cơ quan, đơn vị trong hệ thống chính trị 3 cấp (tỉnh, huyện, xã) đã được trang bị máy tính, mạng LAN, "
+    "kết nối mạng số liệu chuyên dùng của Chính phủ.",
+    # a local network is "mạng cục bộ" too
+    "100% cơ quan Nhà nước có mạng cục bộ (LAN) và được kết nối mạng Internet.",
+])
+def test_agencies_with_a_network(body: str) -> None:
+    assert values(extract(body)) == {("agency_network_share", 100)}

@@ -38,6 +38,9 @@ _MASKS = re.compile(
     r"|\bmức\s+[1-4](?:\s*(?:,|và|&|-|–|/|\+)\s*(?:mức\s+)?[1-4])*\b|\bLevel\s*\d\b|\bnhóm\s+\d\b"
     r"|“[^”]{0,200}”|\"[^\"]{0,200}\""
     r"|\b[CcĐđ]ách\s+mạng\s+công\s+nghiệp\s+(?:lần\s+thứ\s+)?\S+"
+    # how many levels of government ("hệ thống chính trị 3 cấp (tỉnh, huyện, xã)", "chính quyền 2
+    # cấp", "liên thông 4 cấp"), not a figure, and no end of the phrase of the figure before it
+    r"|\b0?[2-4]\s+cấp\b(?!\s+(?:độ|phát|phép|mới|đổi|lại)\b)"
     r")"
 )
 
@@ -191,6 +194,10 @@ _ABBREVIATION = re.compile(r"\s*\((?:[A-ZĐ][A-ZĐ&\-]{1,9}|[A-ZĐ]+,\s*[A-ZĐ]+
 # "07 doanh nghiệp (Viettel, Viễn thông Hòa Bình, Mobifone, …) cung cấp …": an aside that names
 # the things counted, each a name in capitals, is no aside either
 _NAMES = re.compile(r"\s*\((?:[A-ZĐ][^\W\d]*(?:\s+[^\W\d]+){0,4})(?:,\s*[A-ZĐ][^\W\d]*(?:\s+[^\W\d]+){0,4})+\)")
+# "100% cơ quan, đơn vị trong hệ thống chính trị 3 cấp (tỉnh, huyện, xã) đã được trang bị …":
+# the levels spelled out are no aside either
+_LEVELS = re.compile(r"\s*\((?:cấp\s+)?(?:tỉnh|huyện|xã|Trung\s+ương)(?:\s*(?:,|và|-|–)\s*(?:cấp\s+)?"
+                     r"(?:tỉnh|huyện|xã|thôn))+\)", re.I)
 # "894.666 thuê bao sử dụng dịch vụ truy nhập Internet (3G và 4G)": technologies in an aside are
 # words of the phrase, read without their brackets
 _TECH = r"(?:[2-5]G|xDSL|ADSL|FTTH|FTTx|LTE)"
@@ -200,9 +207,10 @@ _TECHNOLOGIES = re.compile(r"\((\s*" + _TECH + r"(?:\s*(?:,|/|và|-)\s*" + _TECH
 def phrase_after(text: str, end: int, next_start: int) -> str:
     """The words after a number that may name it: up to the next figure (`next_start`), the end
     of its clause (';'), the end of the sentence, or an aside ('('); an aside that only spells out
-    an abbreviation, names the things counted or names technologies does not end it."""
+    an abbreviation or the levels, names the things counted or names technologies does not end it."""
     post = _ABBREVIATION.sub(lambda m: " " * len(m.group()), text[end:next_start])
     post = _NAMES.sub(lambda m: " " * len(m.group()), post)
+    post = _LEVELS.sub(lambda m: " " * len(m.group()), post)
     post = _TECHNOLOGIES.sub(lambda m: f" {m.group(1)} ", post)
     post = re.split(r"[;()]", post, maxsplit=1)[0]
     return re.split(r"\.(?:\s|$)", post, maxsplit=1)[0]
