@@ -20,7 +20,7 @@ def test_the_mask_lookahead_only_saves_time():
     plain = re.compile(_MASKS.pattern[len(prefix):-1])
     probes = ["Số: 134/TB-VP", "lần thứ 2", "Đoàn công tác số 3", "Phụ lục 2", "Quyết định số 749/QĐ-TTg",
               "lúc 14:30", "mức độ 4", "Level 3", "“100% hồ sơ”", "Cách mạng công nghiệp lần thứ tư", "64-CTr/TU",
-              "thuộc nhóm 4", "mức 4", "hệ thống chính trị 3 cấp"]
+              "thuộc nhóm 4", "mức 4", "hệ thống chính trị 3 cấp", "(đạt 100% mục tiêu)"]
     texts = probes + [p.read_text("utf-8") for p in sorted(SEEDS.glob("*.txt"))]
     for text in texts:
         assert [m.span() for m in _MASKS.finditer(text)] == [m.span() for m in plain.finditer(text)]
@@ -63,3 +63,8 @@ def test_how_many_levels_of_government_is_no_figure() -> None:
     text = "100% cơ quan trong hệ thống chính trị 3 cấp (tỉnh, huyện, xã); chính quyền địa phương 2 cấp"
     assert [m.group() for m in _MASKS.finditer(text)] == ["3 cấp", "2 cấp"]
     assert [m.group() for m in _MASKS.finditer("đã cấp 2 cấp độ")] == []  # "cấp độ 2" is masked elsewhere
+
+
+def test_how_much_of_a_goal_was_reached_is_no_figure() -> None:
+    text = "trên 74% người dân sử dụng Internet (đạt 100% mục tiêu); 78,19% hồ sơ (đạt 100% so với kế hoạch)"
+    assert [m.group() for m in _MASKS.finditer(text)] == ["100% mục tiêu", "100% so với kế hoạch"]

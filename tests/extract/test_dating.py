@@ -156,7 +156,7 @@ def test_a_report_section_on_last_year_dates_its_figures() -> None:
             "1. Về hạ tầng: trên 74% người dân sử dụng Internet (đạt 100% mục tiêu); trên 60% dân số trên địa "
             "bàn tỉnh có điện thoại thông minh.")
     assert {(o.indicator, o.value, o.as_of) for o in extract(body, published="2023-04-18").observations} == \
-        {("smartphone_share", 60, "2022")}
+        {("internet_users_share", 74, "2022"), ("smartphone_share", 60, "2022")}
 
 
 def test_the_year_a_plan_is_for_dates_no_figure() -> None:

@@ -927,3 +927,11 @@ def test_a_ministry_referred_to_as_bo_nay_owns_its_place() -> None:
 ])
 def test_agencies_with_a_network(body: str) -> None:
     assert values(extract(body)) == {("agency_network_share", 100)}
+
+
+def test_the_share_of_a_goal_reached_is_no_rival_of_the_figure() -> None:
+    body = ("Về hạ tầng: 100% công chức, viên chức trong cơ quan hành chính nhà nước được trang bị máy vi tính; "
+            "trên 74% người dân sử dụng Internet (đạt 100% mục tiêu); tỷ lệ hộ gia đình có đường Internet cáp quang "
+            "băng rộng đạt 59,25% (đạt 79% mục tiêu).")
+    assert values(extract(body)) == {("computer_per_staff_share", 100), ("internet_users_share", 74),
+                                     ("household_internet_share", 59.25)}

@@ -41,6 +41,9 @@ _MASKS = re.compile(
     # how many levels of government ("hệ thống chính trị 3 cấp (tỉnh, huyện, xã)", "chính quyền 2
     # cấp", "liên thông 4 cấp"), not a figure, and no end of the phrase of the figure before it
     r"|\b0?[2-4]\s+cấp\b(?!\s+(?:độ|phát|phép|mới|đổi|lại)\b)"
+    # how much of a goal was reached ("trên 74% người dân sử dụng Internet (đạt 100% mục tiêu)",
+    # "(đạt 100% so với kế hoạch)"): a share of the plan, no figure of the indicator beside it
+    r"|(?<=đạt\s)\d+(?:[.,]\d+)?\s*%\s+(?:so\s+với\s+)?(?:mục\s+tiêu|kế\s+hoạch|chỉ\s+tiêu)"
     r")"
 )
 
