@@ -935,3 +935,12 @@ def test_the_share_of_a_goal_reached_is_no_rival_of_the_figure() -> None:
             "băng rộng đạt 59,25% (đạt 79% mục tiêu).")
     assert values(extract(body)) == {("computer_per_staff_share", 100), ("internet_users_share", 74),
                                      ("household_internet_share", 59.25)}
+
+
+def test_one_technology_s_coverage_beside_the_whole_service_s_is_a_part() -> None:
+    body = ("Hạ tầng: 100% dân số được phủ sóng mạng thông tin di động; 99,8% dân số được phủ sóng mạng di động 4G "
+            "trở lên.")
+    assert values(extract(body)) == {("population_mobile_coverage_share", 100)}
+    # alone, the 4G coverage is the coverage
+    alone = extract("Có 99,8% dân số được phủ sóng mạng di động 4G.")
+    assert values(alone) == {("population_mobile_coverage_share", 99.8)}

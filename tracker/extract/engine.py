@@ -58,7 +58,15 @@ from tracker.extract.matching import OWN_NOUN, adds_concept, coordinated_words, 
 from tracker.extract.model import Observation, TargetCandidate, names_its_level, plausible
 from tracker.extract.needles import RuleIndex
 from tracker.extract.output import dedupe, observations, target_candidate
-from tracker.extract.parts import conflicting, drop_rivals, drop_subsets, is_guess, opens_with_parts, topic_count
+from tracker.extract.parts import (
+    conflicting,
+    drop_rivals,
+    drop_subsets,
+    drop_technology_parts,
+    is_guess,
+    opens_with_parts,
+    topic_count,
+)
 from tracker.extract.tables import Cell, year_tables
 from tracker.ingest.documents import Document
 from tracker.provinces import WHOLE_COUNTRY
@@ -259,6 +267,7 @@ class Extractor:
         self._merge_fractions(text, figures)
         self._inherit(text, figures, dates, carry)
         drop_subsets(text, figures)
+        drop_technology_parts(text, figures)
         for i, fig in enumerate(figures):
             if fig.indicator is not None:
                 date_figure(text, fig, dates, doc.published, pub_year, fallback or doc.published,

@@ -33,6 +33,24 @@ def opens_with_parts(sentence: str) -> bool:
     return _PARTS_OF_BEFORE.match(sentence) is not None
 
 
+_TECHNOLOGY = re.compile(r"\b[2-5]G\b")
+
+
+def drop_technology_parts(text: str, figs: list[Figure]) -> None:
+    """'100% dân số được phủ sóng mạng thông tin di động; 99,8% dân số được phủ sóng mạng di động
+    4G trở lên': beside the share of the whole service, the share of one technology is a part of
+    it, not a second level (the gold labels it outside the vocabulary)."""
+    def phrase(f: Figure) -> str:  # its own words, to the end of its item
+        return re.split(r"[;,(]", text[f.q.end : f.q.end + 80], maxsplit=1)[0]
+
+    whole = {f.indicator.key for f in figs if f.indicator is not None and f.cand is not None and f.cand.after_end
+             and not f.skip and not _TECHNOLOGY.search(phrase(f))}
+    for f in figs:
+        if f.indicator is not None and f.indicator.key in whole and f.cand is not None and f.cand.after_end \
+                and _TECHNOLOGY.search(phrase(f)):
+            f.skip = True
+
+
 def drop_subsets(text: str, figs: list[Figure]) -> None:
     """'1.070 chữ ký số (trong đó, có 751 … cá nhân)', '2.150 trạm BTS, trong đó 1.320 trạm
     4G': a part of the figure before, read as the same indicator, is not its level."""
