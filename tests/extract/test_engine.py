@@ -944,3 +944,8 @@ def test_one_technology_s_coverage_beside_the_whole_service_s_is_a_part() -> Non
     # alone, the 4G coverage is the coverage
     alone = extract("Có 99,8% dân số được phủ sóng mạng di động 4G.")
     assert values(alone) == {("population_mobile_coverage_share", 99.8)}
+
+
+def test_a_share_in_an_aside_after_a_count_is_the_share_of_what_it_counts() -> None:
+    body = "Trong quý I, có 12.516 hồ sơ trực tuyến (đạt tỷ lệ 22,33%, chưa bao gồm hồ sơ tiếp nhận trên hệ thống bộ)."
+    assert ("dossier_online_share", 22.33) in values(extract(body))

@@ -77,7 +77,7 @@ from tracker.text.sentences import Sentence, paragraphs
 
 _SCOPE_ONLY = re.compile(
     r"^(?:[\s,:;+\-–.]|thứ|tại|ở|đối\s+với|riêng|đặc\s+biệt|cấp|tỉnh|huyện|xã|thành\s+phố|thị\s+xã|"
-    r"tỷ\s+lệ\s+này|con\s+số\s+này|đạt|là|có|chiếm|và|hiện|nay|trong\s+đó|khoảng|trên|hơn|gần|từ|tăng\s+lên|lên|"
+    r"tỷ\s+lệ(?:\s+này)?|con\s+số\s+này|đạt|là|có|chiếm|và|hiện|nay|trong\s+đó|khoảng|trên|hơn|gần|từ|tăng\s+lên|lên|"
     r"đến|tới|rồi|@)*$",
     re.I,
 )
