@@ -949,3 +949,8 @@ def test_one_technology_s_coverage_beside_the_whole_service_s_is_a_part() -> Non
 def test_a_share_in_an_aside_after_a_count_is_the_share_of_what_it_counts() -> None:
     body = "Trong quý I, có 12.516 hồ sơ trực tuyến (đạt tỷ lệ 22,33%, chưa bao gồm hồ sơ tiếp nhận trên hệ thống bộ)."
     assert ("dossier_online_share", 22.33) in values(extract(body))
+
+
+def test_the_communes_fibre_reaches_named_right_before_their_share() -> None:
+    body = "Hạ tầng mạng băng thông rộng cáp quang phủ đến hộ gia đình, đến xã đạt 100%."
+    assert values(extract(body)) == {("commune_fiber_share", 100)}
