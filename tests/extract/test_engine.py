@@ -954,3 +954,9 @@ def test_a_share_in_an_aside_after_a_count_is_the_share_of_what_it_counts() -> N
 def test_the_communes_fibre_reaches_named_right_before_their_share() -> None:
     body = "Hạ tầng mạng băng thông rộng cáp quang phủ đến hộ gia đình, đến xã đạt 100%."
     assert values(extract(body)) == {("commune_fiber_share", 100)}
+
+
+def test_what_a_label_includes_told_between_commas_is_no_label_of_its_own() -> None:
+    body = ("Thuê bao Internet, bao gồm thuê bao Internet băng rộng, thuê bao truy nhập Internet qua mạng di động "
+            "3G, 4G và thuê bao truy nhập Internet qua truyền hình cáp, là khoảng 10,5 triệu thuê bao.")
+    assert values(extract(body)) == {("internet_subscribers", 10_500_000)}

@@ -192,6 +192,16 @@ def blank_parens(text: str, start: int, end: int) -> str:
     return "".join(chunk)
 
 
+# "thuê bao Internet, bao gồm thuê bao Internet băng rộng, …, truyền hình cáp, là khoảng 10,5 triệu
+# thuê bao": what the label includes, told between commas before the verb, is no label of its own
+_INCLUSION = re.compile(r",\s*(?:bao\s+gồm|gồm\s+cả|kể\s+cả)\b[^;()]*?,(?=\s*(?:là|đạt|có|chiếm)\b[^,;]{0,20}$)", re.I)
+
+
+def blank_inclusion(window: str) -> str:
+    """The words before a number with an aside of what its label includes blanked (same length)."""
+    return _INCLUSION.sub(lambda m: " " * len(m.group()), window)
+
+
 # "dịch vụ công (DVC) mức độ 4": an abbreviation in parentheses is no aside
 _ABBREVIATION = re.compile(r"\s*\((?:[A-ZĐ][A-ZĐ&\-]{1,9}|[A-ZĐ]+,\s*[A-ZĐ]+(?:,\s*[A-ZĐ]+)?)\)")
 # "07 doanh nghiệp (Viettel, Viễn thông Hòa Bình, Mobifone, …) cung cấp …": an aside that names

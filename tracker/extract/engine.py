@@ -31,6 +31,7 @@ from tracker.extract.catalog import Catalog, Indicator, Rule
 from tracker.extract.changes import is_change
 from tracker.extract.column_tables import column_tables
 from tracker.extract.context import (
+    blank_inclusion,
     blank_parens,
     clause_start,
     enclosing_paren,
@@ -284,7 +285,7 @@ class Extractor:
     def _best(self, text: str, dated: str, fig: Figure, next_start: int, topic: Topic) -> Candidate | None:
         q = fig.q
         cs = clause_start(text, q.start)
-        window = blank_parens(text, cs, q.start)
+        window = blank_inclusion(blank_parens(text, cs, q.start))
         post = phrase_after(text, q.end, next_start)
         best = self._best_in(fig, window, post, text, cs, topic)
         if best is None and fig.unit in ("%", "ty_dong", "per100") and cs > 0 and _SCOPE_ONLY.match(
