@@ -960,3 +960,9 @@ def test_what_a_label_includes_told_between_commas_is_no_label_of_its_own() -> N
     body = ("Thuê bao Internet, bao gồm thuê bao Internet băng rộng, thuê bao truy nhập Internet qua mạng di động "
             "3G, 4G và thuê bao truy nhập Internet qua truyền hình cáp, là khoảng 10,5 triệu thuê bao.")
     assert values(extract(body)) == {("internet_subscribers", 10_500_000)}
+
+
+def test_what_follows_a_whole_after_trong_tong_so_is_said_of_the_part() -> None:
+    body = ("Trên cơ sở đó, 1.579 trong tổng số 1.937 dịch vụ công trực tuyến đã được tích hợp lên Cổng Dịch vụ "
+            "công quốc gia.")
+    assert ("dvc_total_count", 1937) in values(extract(body))

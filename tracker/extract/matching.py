@@ -41,6 +41,7 @@ OWN_NOUN = re.compile(r"\s*(?:các\s+|những\s+)?(?:cơ\s+quan|đơn\s+vị|s�
 _OWN_PREDICATE = re.compile(r"\s+(?:đều\s+)?(?:có|được|đã)\s+\w", re.I)
 _RANKING_NAMED_AFTER = re.compile(r"\s*(?:/\s*\d+\s*)?(?:tỉnh,?\s*(?:thành(?:\s+phố)?)?\s*)?(?:(?:trong\s+|trên\s+)?"
                                   r"(?:cả\s+nước|toàn\s+quốc)\s*)?về\s+(?:chỉ\s+số|xếp\s+hạng|\bDTI\b|ICT)", re.I)
+_WHOLE_OF = re.compile(r"\btrong\s+(?:tổng\s+)?số\s*$", re.I)
 _NEW_ITEM = re.compile(r"[,;]\s*(?:(?:và|có|đạt|trên|hơn|gần|khoảng)\s+)?$")
 
 
@@ -135,7 +136,10 @@ def match(rule: Rule, ind: Indicator, fig: Figure, window: str, post: str, text:
             zone = window + " " + re.split(r"[,;]", post[:20])[0]
         else:  # the after-phrase and the words that qualify it ("… được tích hợp"), and the
             # verb just before the number ("đã thu hồi 743 chữ ký số", "tích hợp 1.594 dịch vụ")
-            zone = re.split(r"[,;:]", window[-_VERB_BEFORE:])[-1] + " " + post[: after_end + 20]
+            # ("1.579 trong tổng số 1.937 dịch vụ công trực tuyến đã được tích hợp …": what follows
+            # the whole's noun is said of the part)
+            tail = 0 if _WHOLE_OF.search(window) else 20
+            zone = re.split(r"[,;:]", window[-_VERB_BEFORE:])[-1] + " " + post[: after_end + tail]
         if rule.exclude_re.search(zone):
             return None
     # A long, specific phrase after the number outweighs a generic noun plus a label;
