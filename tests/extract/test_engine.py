@@ -966,3 +966,8 @@ def test_what_follows_a_whole_after_trong_tong_so_is_said_of_the_part() -> None:
     body = ("Trên cơ sở đó, 1.579 trong tổng số 1.937 dịch vụ công trực tuyến đã được tích hợp lên Cổng Dịch vụ "
             "công quốc gia.")
     assert ("dvc_total_count", 1937) in values(extract(body))
+
+
+def test_a_level_named_after_va_opens_the_next_item() -> None:
+    body = "Trong đó đã cung ứng dịch vụ công mức độ 3 là 1.089 thủ tục và mức độ 4 là 450 thủ tục."
+    assert values(extract(body)) == {("dvc_level3_count", 1089), ("dvc_level4_count", 450)}
