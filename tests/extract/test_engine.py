@@ -971,3 +971,8 @@ def test_what_follows_a_whole_after_trong_tong_so_is_said_of_the_part() -> None:
 def test_a_level_named_after_va_opens_the_next_item() -> None:
     body = "Trong đó đã cung ứng dịch vụ công mức độ 3 là 1.089 thủ tục và mức độ 4 là 450 thủ tục."
     assert values(extract(body)) == {("dvc_level3_count", 1089), ("dvc_level4_count", 450)}
+
+
+def test_the_dossiers_asking_to_be_settled_are_those_taken_in() -> None:
+    body = "Trong quý I/2023, toàn tỉnh có 178.661 hồ sơ yêu cầu giải quyết về thủ tục hành chính (TTHC)."
+    assert values(extract(body)) == {("dossiers_received", 178_661)}
