@@ -53,6 +53,7 @@ def test_a_number_after_so_is_an_identifier_unless_it_counts_or_places() -> None
     ("1.070 chữ ký số (trong đó 751 cá nhân)", "chữ ký số"),  # an aside of its own ends the phrase
     ("7 doanh nghiệp (2 doanh nghiệp bưu chính) viễn thông", "doanh nghiệp"),  # names with a figure: an aside
     ("100% cơ quan ở 3 cấp (tỉnh, huyện, xã) có mạng LAN", "cơ quan ở 3 cấp có mạng LAN"),  # the levels spelled out
+    ("100% xã đã có mạng băng rộng cố định (cáp quang) và", "xã đã có mạng băng rộng cố định cáp quang và"),
 ])
 def test_the_phrase_after_a_number_runs_through_asides_that_only_name(text: str, expected: str) -> None:
     end = text.index(" ")

@@ -211,9 +211,10 @@ _NAMES = re.compile(r"\s*\((?:[A-ZĐ][^\W\d]*(?:\s+[^\W\d]+){0,4})(?:,\s*[A-ZĐ]
 # the levels spelled out are no aside either
 _LEVELS = re.compile(r"\s*\((?:cấp\s+)?(?:tỉnh|huyện|xã|Trung\s+ương)(?:\s*(?:,|và|-|–)\s*(?:cấp\s+)?"
                      r"(?:tỉnh|huyện|xã|thôn))+\)", re.I)
-# "894.666 thuê bao sử dụng dịch vụ truy nhập Internet (3G và 4G)": technologies in an aside are
-# words of the phrase, read without their brackets
-_TECH = r"(?:[2-5]G|xDSL|ADSL|FTTH|FTTx|LTE)"
+# "894.666 thuê bao sử dụng dịch vụ truy nhập Internet (3G và 4G)", "100% xã đã có mạng thông tin
+# băng rộng cố định (cáp quang)": technologies in an aside are words of the phrase, read without
+# their brackets
+_TECH = r"(?:[2-5]G|xDSL|ADSL|FTTH|FTTx|LTE|cáp\s+quang)"
 _TECHNOLOGIES = re.compile(r"\((\s*" + _TECH + r"(?:\s*(?:,|/|và|-)\s*" + _TECH + r")*\s*)\)")
 
 
