@@ -180,7 +180,7 @@ _WORD_NUMBER = re.compile(
     r"(?<!\w)(?=[kmhbnstcKMHBNSTC])(?:" + "|".join(_FIRST_WORDS) + r")"
     r"(?:\s+(?:" + "|".join(_NUMBER_WORDS) + r"))*(?!\w)"
     r"|(?<=thứ\s)nhất(?!\w)|(?<=xếp\shạng\s)nhất(?!\w)"  # "xếp hạng nhất"; "hạng Nhất" alone is a class
-    r"|(?<=dẫn\sđầu)|(?<=đứng\sđầu)",  # "dẫn đầu cả nước về chỉ số DTI": first (a place of no width)
+    r"|(?<=dẫn\s)đầu(?!\w)|(?<=đứng\s)đầu(?!\w)",  # "dẫn đầu cả nước về chỉ số DTI": first
     re.IGNORECASE,
 )
 # "dẫn đầu" is the first place only when what it leads is the country or a ranking ("dẫn đầu cả
@@ -230,9 +230,9 @@ def parse_number_words(words: str) -> int | None:
 def _iter_word_quantities(text: str) -> Iterator[Quantity]:
     for m in _WORD_NUMBER.finditer(text):
         phrase = m.group()
-        if not phrase:  # right after "dẫn đầu" / "đứng đầu"
-            if _LEADS.match(text, m.end()) and not _LEADS_AMONG.search(text, max(0, m.start() - 90), m.start() - 8):
-                yield Quantity(m.start() - 3, m.end(), 1.0, "count", text[m.start() - 3 : m.end()], words=True)
+        if phrase.lower() == "đầu":  # "dẫn đầu" / "đứng đầu"
+            if _LEADS.match(text, m.end()) and not _LEADS_AMONG.search(text, max(0, m.start() - 90), m.start()):
+                yield Quantity(m.start(), m.end(), 1.0, "count", phrase, words=True)
             continue
         ranked = rank_before(text[: m.start()])
         if phrase.lower() == "nhất":  # "xếp thứ nhất": first ("Thứ nhất, …" alone is "firstly")
