@@ -913,66 +913,34 @@ def test_a_place_in_a_ranking_past_its_years_is_not_the_indicator_s(
     assert {(o.indicator, o.value, o.as_of) for o in extract(body, published).observations} == expected
 
 
-def test_a_ministry_referred_to_as_bo_nay_owns_its_place() -> None:
-    body = "Đây là năm thứ 2 liên tiếp Bộ này dẫn đầu bảng xếp hạng chuyển đổi số của các bộ, ngành."
-    assert values(extract(body)) == set()
-
-
-@pytest.mark.parametrize("body", [
-    # the levels of government, spelled out in an aside, are words of the phrase
-    "100% cơ quan, đơn vị trong hệ thống chính trị 3 cấp (tỉnh, huyện, xã) đã được trang bị máy tính, mạng LAN, "
-    "kết nối mạng số liệu chuyên dùng của Chính phủ.",
-    # a local network is "mạng cục bộ" too
-    "100% cơ quan Nhà nước có mạng cục bộ (LAN) và được kết nối mạng Internet.",
+@pytest.mark.parametrize(("body", "expected"), [
+    pytest.param("100% cơ quan, đơn vị trong hệ thống chính trị 3 cấp (tỉnh, huyện, xã) đã được trang bị máy tính, "
+                 "mạng LAN, kết nối mạng số liệu chuyên dùng của Chính phủ.", {("agency_network_share", 100)},
+                 id="the levels spelled out in an aside are words of the phrase"),
+    pytest.param("100% cơ quan Nhà nước có mạng cục bộ (LAN) và được kết nối mạng Internet.",
+                 {("agency_network_share", 100)}, id="a local network is 'mạng cục bộ' too"),
+    pytest.param("Về hạ tầng: 100% công chức, viên chức trong cơ quan hành chính nhà nước được trang bị máy vi tính; "
+                 "trên 74% người dân sử dụng Internet (đạt 100% mục tiêu); tỷ lệ hộ gia đình có đường Internet cáp "
+                 "quang băng rộng đạt 59,25% (đạt 79% mục tiêu).",
+                 {("computer_per_staff_share", 100), ("internet_users_share", 74), ("household_internet_share", 59.25)},
+                 id="the share of a goal reached is no rival of the figure"),
+    pytest.param("Trong quý I, có 12.516 hồ sơ trực tuyến (đạt tỷ lệ 22,33%, chưa bao gồm hồ sơ tiếp nhận trên hệ "
+                 "thống bộ).", {("dossier_online_share", 22.33)},
+                 id="a share in an aside after a count is the share of what it counts"),
+    pytest.param("Hạ tầng mạng băng thông rộng cáp quang phủ đến hộ gia đình, đến xã đạt 100%.",
+                 {("commune_fiber_share", 100)}, id="the communes fibre reaches, named right before their share"),
+    pytest.param("Thuê bao Internet, bao gồm thuê bao Internet băng rộng, thuê bao truy nhập Internet qua mạng di động "
+                 "3G, 4G và thuê bao truy nhập Internet qua truyền hình cáp, là khoảng 10,5 triệu thuê bao.",
+                 {("internet_subscribers", 10_500_000)}, id="what a label includes, between commas, is no label"),
+    pytest.param("Trên cơ sở đó, 1.579 trong tổng số 1.937 dịch vụ công trực tuyến đã được tích hợp lên Cổng Dịch vụ "
+                 "công quốc gia.", {("dvc_total_count", 1937)},
+                 id="what follows a whole after 'trong tổng số' is said of the part"),
+    pytest.param("Trong đó đã cung ứng dịch vụ công mức độ 3 là 1.089 thủ tục và mức độ 4 là 450 thủ tục.",
+                 {("dvc_level3_count", 1089), ("dvc_level4_count", 450)}, id="a level named after 'và' opens an item"),
+    pytest.param("Trong quý I/2023, toàn tỉnh có 178.661 hồ sơ yêu cầu giải quyết về thủ tục hành chính (TTHC).",
+                 {("dossiers_received", 178_661)}, id="the dossiers asking to be settled are those taken in"),
+    pytest.param("Đây là năm thứ 2 liên tiếp Bộ này dẫn đầu bảng xếp hạng chuyển đổi số của các bộ, ngành.", set(),
+                 id="a ministry referred to as 'Bộ này' owns its place"),
 ])
-def test_agencies_with_a_network(body: str) -> None:
-    assert values(extract(body)) == {("agency_network_share", 100)}
-
-
-def test_the_share_of_a_goal_reached_is_no_rival_of_the_figure() -> None:
-    body = ("Về hạ tầng: 100% công chức, viên chức trong cơ quan hành chính nhà nước được trang bị máy vi tính; "
-            "trên 74% người dân sử dụng Internet (đạt 100% mục tiêu); tỷ lệ hộ gia đình có đường Internet cáp quang "
-            "băng rộng đạt 59,25% (đạt 79% mục tiêu).")
-    assert values(extract(body)) == {("computer_per_staff_share", 100), ("internet_users_share", 74),
-                                     ("household_internet_share", 59.25)}
-
-
-def test_one_technology_s_coverage_beside_the_whole_service_s_is_a_part() -> None:
-    body = ("Hạ tầng: 100% dân số được phủ sóng mạng thông tin di động; 99,8% dân số được phủ sóng mạng di động 4G "
-            "trở lên.")
-    assert values(extract(body)) == {("population_mobile_coverage_share", 100)}
-    # alone, the 4G coverage is the coverage
-    alone = extract("Có 99,8% dân số được phủ sóng mạng di động 4G.")
-    assert values(alone) == {("population_mobile_coverage_share", 99.8)}
-
-
-def test_a_share_in_an_aside_after_a_count_is_the_share_of_what_it_counts() -> None:
-    body = "Trong quý I, có 12.516 hồ sơ trực tuyến (đạt tỷ lệ 22,33%, chưa bao gồm hồ sơ tiếp nhận trên hệ thống bộ)."
-    assert ("dossier_online_share", 22.33) in values(extract(body))
-
-
-def test_the_communes_fibre_reaches_named_right_before_their_share() -> None:
-    body = "Hạ tầng mạng băng thông rộng cáp quang phủ đến hộ gia đình, đến xã đạt 100%."
-    assert values(extract(body)) == {("commune_fiber_share", 100)}
-
-
-def test_what_a_label_includes_told_between_commas_is_no_label_of_its_own() -> None:
-    body = ("Thuê bao Internet, bao gồm thuê bao Internet băng rộng, thuê bao truy nhập Internet qua mạng di động "
-            "3G, 4G và thuê bao truy nhập Internet qua truyền hình cáp, là khoảng 10,5 triệu thuê bao.")
-    assert values(extract(body)) == {("internet_subscribers", 10_500_000)}
-
-
-def test_what_follows_a_whole_after_trong_tong_so_is_said_of_the_part() -> None:
-    body = ("Trên cơ sở đó, 1.579 trong tổng số 1.937 dịch vụ công trực tuyến đã được tích hợp lên Cổng Dịch vụ "
-            "công quốc gia.")
-    assert ("dvc_total_count", 1937) in values(extract(body))
-
-
-def test_a_level_named_after_va_opens_the_next_item() -> None:
-    body = "Trong đó đã cung ứng dịch vụ công mức độ 3 là 1.089 thủ tục và mức độ 4 là 450 thủ tục."
-    assert values(extract(body)) == {("dvc_level3_count", 1089), ("dvc_level4_count", 450)}
-
-
-def test_the_dossiers_asking_to_be_settled_are_those_taken_in() -> None:
-    body = "Trong quý I/2023, toàn tỉnh có 178.661 hồ sơ yêu cầu giải quyết về thủ tục hành chính (TTHC)."
-    assert values(extract(body)) == {("dossiers_received", 178_661)}
+def test_the_figures_one_sentence_gives(body: str, expected: set[tuple[str, float]]) -> None:
+    assert values(extract(body)) == expected
