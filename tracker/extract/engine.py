@@ -82,6 +82,7 @@ _SCOPE_ONLY = re.compile(
     r"đến|tới|rồi|@)*$",
     re.I,
 )
+_NOW = re.compile(r"\b(?:(?:đến|tới|cho\s+đến)\s+nay|hiện\s+nay)\b", re.I)
 _FRACTION_LINK = re.compile(
     r"^[\s\w,(]{0,30}?(?:chiếm|đạt|bằng|tương\s+ứng|,)\s*(?:tỷ\s+lệ\s+)?(?:khoảng\s+|gần\s+|trên\s+|hơn\s+)?$", re.I
 )
@@ -163,7 +164,9 @@ class Extractor:
             # real paragraph has 2 260 characters; a longer one must not cost its length per sentence)
             start = max(pars_by_index[sent.paragraph].start, sent.start - _TOPIC_REACH)
             topic = Topic(title, canon[start : sent.start], rank_year)
-            figures = self._figures(sent, dates, doc, pub_year, carry, par_date or closed or reference, topic,
+            # "đến nay, …": the sentence tells the state at its writing, whatever year a heading closed
+            fallback = reference if _NOW.search(sent.text) else par_date or closed or reference
+            figures = self._figures(sent, dates, doc, pub_year, carry, fallback, topic,
                                     canon[sent.start : sent.end].replace("\n", " "))
             if opens_with_parts(sent.text):
                 # "… 4.285 trạm BTS. Trong đó, có 1.002 trạm BTS 2G; …": parts of the figures

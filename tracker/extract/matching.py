@@ -35,7 +35,7 @@ _OF_TOTAL = re.compile(r"\b(?:trên|trong)\s+(?:tổng\s+)?số\s*$", re.I)
 # Words after a number that name what it counts ("100% cơ quan chính quyền đều sử dụng …"): such a
 # figure has a subject of its own and takes no label that belongs to another figure
 OWN_NOUN = re.compile(r"\s*(?:các\s+|những\s+)?(?:cơ\s+quan|đơn\s+vị|sở|người|dân\s+số|hộ|doanh\s+nghiệp|xã|huyện|"
-                       r"cán\s+bộ|văn\s+bản|hồ\s+sơ|thủ\s+tục|dịch\s+vụ|trường|bệnh\s+viện)\b", re.I)
+                       r"cán\s+bộ|văn\s+bản|hồ\s+sơ|thủ\s+tục|dịch\s+vụ|trường|bệnh\s+viện|hoạt\s+động)\b", re.I)
 # A number that opens a new item of a list right after a comma ("…, 100% văn bản được gửi"):
 # the label before the comma belongs to the item before it
 _OWN_PREDICATE = re.compile(r"\s+(?:đều\s+)?(?:có|được|đã)\s+\w", re.I)
