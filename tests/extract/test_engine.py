@@ -941,6 +941,9 @@ def test_a_place_in_a_ranking_past_its_years_is_not_the_indicator_s(
                  {("dvc_level3_count", 1089), ("dvc_level4_count", 450)}, id="a level named after 'và' opens an item"),
     pytest.param("Trong quý I/2023, toàn tỉnh có 178.661 hồ sơ yêu cầu giải quyết về thủ tục hành chính (TTHC).",
                  {("dossiers_received", 178_661)}, id="the dossiers asking to be settled are those taken in"),
+    pytest.param("Tỉ lệ hồ sơ trực tuyến toàn tỉnh tăng hơn 2,7 lần, đạt 93,18%, riêng các huyện, thị xã, thành phố "
+                 "tăng gấp 1,5 lần (từ 62,87% năm 2023 lên 98,94% năm 2024).", {("dossier_online_share", 93.18)},
+                 id="an aside's figures are of the subject before the aside, here the districts"),
     pytest.param("Đây là năm thứ 2 liên tiếp Bộ này dẫn đầu bảng xếp hạng chuyển đổi số của các bộ, ngành.", set(),
                  id="a ministry referred to as 'Bộ này' owns its place"),
 ])

@@ -19,7 +19,7 @@ from tracker.provinces import lookup
 
 # A level of government named near the figure.
 _COMMUNE = re.compile(r"cấp\s+xã|các\s+xã|xã,\s*phường", re.I)
-_DISTRICT = re.compile(r"cấp\s+huyện", re.I)
+_DISTRICT = re.compile(r"cấp\s+huyện|riêng\s+(?:các\s+)?huyện,\s*thị\s+xã", re.I)
 _PROVINCE_LEVEL = re.compile(r"cấp\s+tỉnh", re.I)
 # "xếp hạng Chính quyền số cấp tỉnh", "DTI cấp tỉnh": the provinces' ranking, no level of government
 _RANKING_LEVEL = re.compile(r"(?:xếp\s+hạng|chỉ\s+số|\bDTI\b|Index)[^.;]{0,40}?cấp\s+tỉnh", re.I)
@@ -33,6 +33,7 @@ _ALL_LEVELS = re.compile(r"\btừ\s+(?:cấp\s+)?(?:tỉnh|thành\s+phố)\s+(?:
 # Urban or rural areas only ("tỷ lệ … ở thành thị là 87,32%"): a part no indicator is about.
 _AREA = re.compile(r"\b(?:thành\s+thị|nông\s+thôn)\b", re.I)
 _SUBJECT_BEFORE_LABEL = 25
+_SUBJECT_BEFORE_ASIDE = 60
 _LEVEL_ENDS = re.compile(r"cấp\s+(?:tỉnh|huyện|xã)\s*$", re.I)
 
 # The whole country, unless it is only compared with ("so với cả nước", "dẫn đầu cả nước")
@@ -108,6 +109,9 @@ def level(text: str, label_start: int, start: int, end: int, after_end: int, *, 
     if a < b:  # another figure's own phrase ("100% xã, phường, thị trấn được phủ sóng"), blanked
         clause = clause[:a] + " " * (min(b, len(clause)) - a) + clause[b:]
     near = clause[max(label_start - _SUBJECT_BEFORE_LABEL - cs, 0) :]
+    if cs > 0 and text[cs - 1] == "(":  # an aside's figure: its subject stands just before the aside
+        # ("riêng các huyện, thị xã, thành phố tăng gấp 1,5 lần (từ 62,87% năm 2023 lên 98,94% …)")
+        near = text[max(clause_start(text, cs - 1), cs - 1 - _SUBJECT_BEFORE_ASIDE) : cs - 1] + " " + near
     if after_end:
         ends = _LEVEL_ENDS.search(text, end, end + after_end)
         if ends and not _ALL_LEVELS.search(text, max(end, ends.start() - 40), ends.end()):
