@@ -944,6 +944,8 @@ def test_a_place_in_a_ranking_past_its_years_is_not_the_indicator_s(
     pytest.param("Tỉ lệ hồ sơ trực tuyến toàn tỉnh tăng hơn 2,7 lần, đạt 93,18%, riêng các huyện, thị xã, thành phố "
                  "tăng gấp 1,5 lần (từ 62,87% năm 2023 lên 98,94% năm 2024).", {("dossier_online_share", 93.18)},
                  id="an aside's figures are of the subject before the aside, here the districts"),
+    pytest.param("Mạng thông tin di động đã được đầu tư phát triển tại 100% xã, phường, thị trấn.",
+                 {("commune_mobile_coverage_share", 100)}, id="the mobile network developed in every commune"),
     pytest.param("Đây là năm thứ 2 liên tiếp Bộ này dẫn đầu bảng xếp hạng chuyển đổi số của các bộ, ngành.", set(),
                  id="a ministry referred to as 'Bộ này' owns its place"),
 ])
