@@ -15,8 +15,9 @@ quang và sóng di động 4G") gives that indicator too.
 
 This module walks the document and decides per sentence; the rules of each decision live
 beside it: `matching` (one rule on one number), `changes` (not a level), `dating` (a figure's
-date), `scope` (whose figure), `parts` (parts, rivals and contradictions), `tables` (year
-tables) and `output` (the Observations given out, with quote and confidence).
+date), `scope` (whose figure), `parts` (parts, rivals and contradictions), `neighbours`
+(what a figure takes from the figures beside it), `tables` (year tables) and `output` (the
+Observations given out, with quote and confidence).
 """
 
 from __future__ import annotations
@@ -34,7 +35,6 @@ from tracker.extract.context import (
     blank_inclusion,
     blank_parens,
     clause_start,
-    enclosing_paren,
     is_target_sentence,
     mask_spans,
     phrase_after,
@@ -58,6 +58,7 @@ from tracker.extract.figure import NO_TOPIC, Candidate, Figure, Topic
 from tracker.extract.matching import OWN_NOUN, adds_concept, coordinated_words, match
 from tracker.extract.model import Observation, TargetCandidate, names_its_level, plausible
 from tracker.extract.needles import RuleIndex
+from tracker.extract.neighbours import PLAN_REFERENCE, SCOPE_ONLY, inherit, merge_fractions, respectively
 from tracker.extract.output import dedupe, observations, target_candidate
 from tracker.extract.parts import (
     conflicting,
@@ -76,20 +77,10 @@ from tracker.text.normalize import canonical_tones
 from tracker.text.numbers import iter_quantities, qualifier_before, rank_at
 from tracker.text.sentences import Sentence, paragraphs
 
-_SCOPE_ONLY = re.compile(
-    r"^(?:[\s,:;+\-–.]|thứ|tại|ở|đối\s+với|riêng|đặc\s+biệt|cấp|tỉnh|huyện|xã|thành\s+phố|thị\s+xã|"
-    r"tỷ\s+lệ(?:\s+này)?|con\s+số\s+này|đạt|là|có|chiếm|và|hiện|nay|trong\s+đó|khoảng|trên|hơn|gần|từ|tăng\s+lên|lên|"
-    r"đến|tới|rồi|@)*$",
-    re.I,
-)
-_NOW = re.compile(r"\b(?:(?:đến|tới|cho\s+đến)\s+nay|hiện\s+nay)\b", re.I)
-_FRACTION_LINK = re.compile(
-    r"^[\s\w,(]{0,30}?(?:chiếm|đạt|bằng|tương\s+ứng|,)\s*(?:tỷ\s+lệ\s+)?(?:khoảng\s+|gần\s+|trên\s+|hơn\s+)?$", re.I
-)
 # Skip a rule whose needles (extract.needles) are absent; off only to prove the output equal.
 PREFILTER = True
-
-
+# "đến nay, …": the sentence tells the state at its writing
+_NOW = re.compile(r"\b(?:(?:đến|tới|cho\s+đến)\s+nay|hiện\s+nay)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -268,8 +259,8 @@ class Extractor:
         for i, fig in enumerate(figures):
             nxt = figures[i + 1].q.start if i + 1 < len(figures) else len(text)
             fig.cand = self._best(text, dated, fig, nxt, topic or NO_TOPIC)
-        self._merge_fractions(text, figures)
-        self._inherit(text, figures, dates, carry)
+        merge_fractions(self.catalog, text, figures)
+        inherit(self.catalog, text, figures, dates, carry)
         drop_subsets(text, figures)
         drop_technology_parts(text, figures)
         for i, fig in enumerate(figures):
@@ -282,7 +273,7 @@ class Extractor:
                 prev = figures[i - 1] if i else None
                 self._scope(text, fig, doc.province, (prev.q.start, prev.q.end + prev.cand.after_end)
                             if prev is not None and prev.cand is not None else (0, 0))
-        _respectively(text, figures)
+        respectively(text, figures)
         return figures
 
     def _best(self, text: str, dated: str, fig: Figure, next_start: int, topic: Topic) -> Candidate | None:
@@ -291,9 +282,9 @@ class Extractor:
         window = blank_inclusion(blank_parens(text, cs, q.start))
         post = phrase_after(text, q.end, next_start)
         best = self._best_in(fig, window, post, text, cs, topic)
-        if best is None and fig.unit in ("%", "ty_dong", "per100") and cs > 0 and _SCOPE_ONLY.match(
+        if best is None and fig.unit in ("%", "ty_dong", "per100") and cs > 0 and SCOPE_ONLY.match(
             dated[cs : fig.q.start]
-        ) and not _PLAN_REFERENCE.search(text, max(0, cs - 30), cs) and not OWN_NOUN.match(post):
+        ) and not PLAN_REFERENCE.search(text, max(0, cs - 30), cs) and not OWN_NOUN.match(post):
             # "Tổng doanh thu toàn ngành tăng cao; từ 127 tỷ đồng…": the clause has no words
             # of its own, so the label of the sentence names it.
             best = self._best_in(fig, blank_parens(text, 0, fig.q.start), post, text, 0, topic)
@@ -333,83 +324,6 @@ class Extractor:
                     best = cand
         return best
 
-    def _merge_fractions(self, text: str, figs: list[Figure]) -> None:
-        """'221/222 xã, chiếm 99,54%' and 'đạt 74% (164/222 xã)': one share with its ratio."""
-        for i, f in enumerate(figs):
-            if not f.q.is_fraction or f.skip:
-                continue
-            partner: Figure | None = None
-            if i + 1 < len(figs) and figs[i + 1].unit == "%":
-                between = text[f.q.end : figs[i + 1].q.start]
-                if _FRACTION_LINK.match(between) and ";" not in between:
-                    partner = figs[i + 1]
-            if partner is None and i > 0 and figs[i - 1].unit == "%":
-                between = text[figs[i - 1].q.end : f.q.start]
-                if re.fullmatch(r"\s*\(\s*", between):
-                    partner = figs[i - 1]
-            share_key = None
-            if f.cand and f.cand.indicator.unit == "count":
-                share_key = f.cand.indicator.share
-            elif f.cand and f.cand.indicator.unit == "%":
-                share_key = f.cand.indicator.key
-            if partner is not None:
-                partner.numerator, partner.denominator = f.q.numerator, f.q.denominator
-                if (partner.cand is None or is_guess(partner)) and share_key:  # a guess yields
-                    share = self.catalog.get(share_key)
-                    if share is not None:
-                        partner.cand = Candidate(share, f.cand.rule, 1.0, None, 0) if f.cand else None
-                if f.cand and f.cand.indicator.unit == "%":
-                    f.skip = True  # the explicit percentage states it
-            elif share_key and f.q.denominator:
-                value = round(100.0 * (f.q.numerator or 0) / f.q.denominator, 2)
-                f.extra.append((share_key, value, "%"))
-                f.only_extra = f.cand is not None and f.cand.indicator.unit == "%"
-            if f.cand and f.cand.indicator.unit == "count":
-                f.numerator, f.denominator = f.q.numerator, f.q.denominator
-            elif f.cand is None:
-                f.skip = True
-
-    def _inherit(self, text: str, figs: list[Figure], dates: list[DateMention],
-                 carry: Figure | None) -> None:
-        """Give a label-less figure the indicator of the figure it continues, in safe cases."""
-        dated = blank_dates(text, dates)
-        for i, f in enumerate(figs):
-            if f.cand is not None or f.skip:
-                continue
-            paren = enclosing_paren(text, f.q.start)
-            cs = clause_start(text, f.q.start)
-            prev = next((p for p in reversed(figs[:i]) if p.indicator is not None and not p.skip), None)
-            if prev is not None and is_guess(prev):
-                continue  # a guess (a concept rule's figure) lends its indicator to no other figure
-            post = dated[f.q.end : f.q.end + 3]
-            bare = re.match(r"\s*(?:[,;.)]|@|$)", post) is not None or f.unit in ("ty_dong", "per100")
-            if prev is None:
-                window = blank_parens(dated, cs, f.q.start)
-                if carry is not None and carry.unit == f.unit and bare and _SCOPE_ONLY.match(window):
-                    f.inherited_from, f.rule_id, f.confidence = carry, "inherit-previous-sentence", 0.6
-                continue
-            if prev.unit == "count" and f.unit == "%" and prev.cand is not None and prev.cand.indicator.share \
-                    and _SHARE_OF_COUNT.match(text, prev.q.end, f.q.start) and prev is figs[i - 1]:
-                # "621 dịch vụ công trực tuyến mức 4, đạt tỷ lệ 37,6% tổng số thủ tục": the
-                # count's share, in the same clause
-                share = self.catalog.get(prev.cand.indicator.share)
-                if share is not None:
-                    f.cand = Candidate(share, prev.cand.rule, 1.0, None, 0)
-                    f.rule_id, f.confidence = prev.cand.rule.id + "+share", 0.75
-                continue
-            if prev.unit != f.unit:
-                continue
-            if paren is not None and prev.q.end <= paren and re.search(
-                r"(?:năm|giai\s+đoạn|thời\s+kỳ)\s+(?:19|20)\d{2}", text[paren : f.q.start], re.I
-            ):
-                f.inherited_from, f.rule_id, f.confidence = prev, "inherit-historical", 0.8
-                continue
-            between = blank_parens(dated, max(cs, prev.q.end), f.q.start)
-            if _PLAN_REFERENCE.search(text, prev.q.end, f.q.start):
-                continue  # "đạt 45,6%, vượt chỉ tiêu được giao (40%)": the 40% is the plan's
-            if bare and _SCOPE_ONLY.match(between) and (paren is None or prev.q.start > paren):
-                f.inherited_from, f.rule_id, f.confidence = prev, "inherit-list", 0.75
-
     # ------------------------------------------------------------------ dates, scope
     @staticmethod
     def _scope(text: str, fig: Figure, province: str, previous: tuple[int, int] = (0, 0)) -> None:
@@ -447,28 +361,6 @@ class Extractor:
         fig.rule_id = "table:" + (fig.cand.rule.id if fig.cand else "")
         return observations(self.catalog, doc, row, fig, ind)
 
-def _respectively(text: str, figs: list[Figure]) -> None:
-    """'… cấp tỉnh, huyện, xã lần lượt là 85%, 60% và 40%': the i-th figure is the i-th item.
-
-    When the items are the levels of government, each figure gets its level as scope.
-    Otherwise a label that stands before 'lần lượt' names one item of a list, not every
-    figure (the nearest label is the last item's), so those figures are left out.
-    """
-    for r in scope.respectively(text):
-        run = [f for f in figs if r.start < f.q.start < r.end and f.indicator is not None and not f.skip]
-        if len(run) > 1 and len(r.levels) == len(run):
-            for f, level in zip(run, r.levels, strict=True):
-                f.scope = level
-            continue
-        for f in run:
-            if f.inherited_from is not None or (f.cand is not None and f.cand.label_start is not None
-                                                and f.cand.label_start < r.start):
-                f.skip = True
-
-
-# Words that make the figure after them a reference, not a second value of the one before:
-# the plan ("vượt chỉ tiêu được giao (40%)"), a comparison, the country's average.
-_PLAN_REFERENCE = re.compile(r"\b(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu|so\s+với|bình\s+quân|cả\s+nước)", re.I)
 _UNITS_REACHING = re.compile(
     r"(?<![/\d.,])\b\d+\s+(?:huyện|xã|phường|đơn\s+vị|cơ\s+quan|sở|ngành|địa\s+phương|doanh\s+nghiệp|trường)"
     r"\s+(?:đều\s+|đã\s+)?(?:đạt|có)\s*$", re.I)
@@ -482,9 +374,6 @@ _SUBSCRIBERS_OF_POPULATION = re.compile(r"(?<!tỷ\slệ\s)(?<!tỉ\slệ\s)\bth
 _OF_POPULATION = re.compile(r"\s*(?:dân\s+số|số\s+dân)\b(?!\s+(?:được|có|sử\s+dụng|dùng))", re.I)
 _LEVELS = ("commune", "district", "province_agencies")
 _NEXT_PLACE = re.compile(r"(?:,|;|\bvà)\s+(?:xếp\s+)?thứ\s*$", re.I)
-_SHARE_OF_COUNT = re.compile(r"[^;()%]{0,60}?,\s*(?:đạt|chiếm)\s+(?:tỷ\s+lệ\s+|tỉ\s+lệ\s+)?"
-                             r"(?:khoảng\s+|gần\s+|trên\s+|hơn\s+)?$", re.I)
-
 _TOPIC_REACH = 3000  # characters before a sentence where its paragraph's topic may stand
 
 # The title and the opening paragraph name the period a document reports on.
