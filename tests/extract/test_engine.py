@@ -946,6 +946,11 @@ def test_a_place_in_a_ranking_past_its_years_is_not_the_indicator_s(
                  id="an aside's figures are of the subject before the aside, here the districts"),
     pytest.param("Mạng thông tin di động đã được đầu tư phát triển tại 100% xã, phường, thị trấn.",
                  {("commune_mobile_coverage_share", 100)}, id="the mobile network developed in every commune"),
+    pytest.param("61/80 xã xây dựng nông thôn mới có đài truyền thanh cơ sở.", set(),
+                 id="communes of one kind are a subset, no province figure"),
+    pytest.param("87/109 xã, phường, thị trấn có đài truyền thanh cấp xã.",
+                 {("commune_radio_stations", 87), ("commune_radio_share", 79.82)},
+                 id="while all communes are the province's"),
     pytest.param("Đây là năm thứ 2 liên tiếp Bộ này dẫn đầu bảng xếp hạng chuyển đổi số của các bộ, ngành.", set(),
                  id="a ministry referred to as 'Bộ này' owns its place"),
 ])

@@ -343,6 +343,8 @@ class Extractor:
             whose = None  # "xếp thứ 17/63 tỉnh, thành phố trong cả nước": a place among the country's provinces
         if whose is not None and (whose != "district" or fig.scope == "province"):
             fig.scope = whose
+        if scope.communes_of_one_kind(text, fig.q.end):
+            fig.scope = "area"
 
     def _table_cell(self, doc: Document, cell: Cell, pub_year: int) -> list[Observation]:
         """A year table's value read as the sentence its row would make ("Tỷ lệ người sử dụng

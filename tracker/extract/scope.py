@@ -32,6 +32,10 @@ _ALL_LEVELS = re.compile(r"\btừ\s+(?:cấp\s+)?(?:tỉnh|thành\s+phố)\s+(?:
                          r"|\bmở\s+rộng\s+(?:đến|tới|xuống)\s+(?:tận\s+)?cấp\s+(?:huyện|xã)", re.I)
 # Urban or rural areas only ("tỷ lệ … ở thành thị là 87,32%"): a part no indicator is about.
 _AREA = re.compile(r"\b(?:thành\s+thị|nông\s+thôn)\b", re.I)
+# Communes of one kind right after the number ("61/80 xã xây dựng nông thôn mới có đài truyền
+# thanh", "15/20 xã biên giới"): a subset of the communes, an area no indicator is about
+_SUBSET_COMMUNES = re.compile(r"\s*(?:các\s+)?xã\s+(?:(?:(?:xây\s+dựng|đạt\s+chuẩn|về\s+đích)\s+)?nông\s+thôn\s+mới"
+                              r"|biên\s+giới|đặc\s+biệt\s+khó\s+khăn|vùng\s+sâu|khu\s+vực\s+(?:III|3))\b", re.I)
 _SUBJECT_BEFORE_LABEL = 25
 _SUBJECT_BEFORE_ASIDE = 60
 _LEVEL_ENDS = re.compile(r"cấp\s+(?:tỉnh|huyện|xã)\s*$", re.I)
@@ -125,6 +129,12 @@ def level(text: str, label_start: int, start: int, end: int, after_end: int, *, 
     if not rank and _PROVINCE_LEVEL.search(near):
         return "province_agencies"
     return None
+
+
+def communes_of_one_kind(text: str, end: int) -> bool:
+    """Do the words right after a figure count communes of one kind ("61/80 xã xây dựng nông thôn
+    mới có đài truyền thanh", "15/20 xã biên giới")? Then it is of that area, not the province's."""
+    return _SUBSET_COMMUNES.match(text, end) is not None
 
 
 def owner(text: str, label_start: int, start: int, province: str) -> str | None:
