@@ -9,6 +9,7 @@ from tracker.text.numbers import (
     parse_number_words,
     parse_numeral,
     qualifier_before,
+    ranking_named_after,
 )
 
 
@@ -183,3 +184,15 @@ def test_english_thousands_with_two_comma_groups_are_never_a_decimal() -> None:
     got = [(q.value, q.unit) for q in iter_quantities("2,160,000 thuê bao di động; doanh thu 1,027,500.5 triệu đồng")]
     assert got == [(2160000.0, "count"), (1027.5005, "ty_dong")]
     assert [q.value for q in iter_quantities("12,8% và 1.936.755 thuê bao")] == [12.8, 1936755.0]
+
+
+@pytest.mark.parametrize(("text", "named"), [
+    ("xếp thứ 2 toàn quốc về Chỉ số chuyển đổi số (DTI)", True),
+    ("đứng thứ 12/63 tỉnh, thành phố về chỉ số DTI", True),
+    ("xếp thứ 5 về chỉ số PAPI", True),
+    ("xếp thứ 2 toàn quốc, tăng 3 bậc", False),
+    ("xếp thứ 5 về tỷ lệ hồ sơ trực tuyến", False),
+])
+def test_the_ranking_named_right_after_a_place(text: str, named: bool) -> None:
+    (r,) = iter_ranks(text)
+    assert ranking_named_after(text, r.end) is named

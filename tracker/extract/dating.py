@@ -29,6 +29,7 @@ from dataclasses import replace
 from tracker.extract.context import clause_start, enclosing_paren
 from tracker.extract.figure import Figure, Topic
 from tracker.text.dates import DateMention, iter_dates
+from tracker.text.numbers import ranking_named_after
 
 # A year named as the period reported on, in words with "năm" ("năm 2022", "6 tháng đầu năm
 # 2023"), not as a comparison ("so với năm 2021") or a bound ("đến năm 2025", "từ năm 2020").
@@ -250,33 +251,30 @@ def first_future_date(dates: list[DateMention], pub_year: int) -> str | None:
     return future[0].value if future else None
 
 
-_NAMED_AFTER = 40  # characters after a place within which a ranking's name is that place's
-
-
 def past_its_ranking(fig: Figure, text: str, topic: Topic) -> bool:
     """Is a place dated after the last year of the ranking that gives it? ("đứng đầu bảng xếp
     hạng chỉ số ICT Index" in a text of 2024: the ICT Index goes on beside the DTI, which ranks
-    the provinces since 2020.) The ranking is the one named just after the number ("thứ 2 toàn
-    quốc về Chỉ số chuyển đổi số"), else the nearest before it in its sentence, else the last one
-    named in the paragraph before it, else in the title."""
+    the provinces since 2020.) The ranking is the first one named after the number when the words
+    right after it name its ranking ("thứ 2 toàn quốc về Chỉ số chuyển đổi số"), else the one
+    named nearest the number in its sentence, else the last one named in the paragraph before
+    it, else in the title."""
     ind = fig.indicator
-    if ind is None or not ind.rankings or not (fig.as_of or "")[:4].isdigit():
+    year = (fig.as_of or "")[:4]
+    if ind is None or not ind.rankings or not year.isdigit():
         return False
     q = fig.q
-    named: list[tuple[int, int | None]] = []  # (distance, until)
-    for r in ind.rankings:
-        for m in r.name_re.finditer(text):
-            # a name within a few words after the number comes first
-            after = m.start() - q.end
-            named.append((after - 1000 if 0 <= after <= _NAMED_AFTER else q.start - m.end() if m.end() <= q.start
-                           else after, r.until))
-    if not named:
-        for where in (topic.before, topic.title):
-            last = [(m.start(), r.until) for r in ind.rankings for m in r.name_re.finditer(where)]
-            if last:
-                named = [(0, max(last)[1])]
-                break
-    if not named:
-        return False
-    until = min(named, key=lambda n: n[0])[1]
-    return until is not None and int((fig.as_of or "")[:4]) > until
+    named = [(m, r) for r in ind.rankings for m in r.name_re.finditer(text)]
+    after = [(m.start() - q.end, r) for m, r in named if m.start() >= q.end]
+    before = [(q.start - m.end(), r) for m, r in named if m.end() <= q.start]
+    if after and ranking_named_after(text, q.end):
+        ranking = min(after, key=lambda n: n[0])[1]
+    elif after or before:
+        ranking = min(after + before, key=lambda n: n[0])[1]
+    else:
+        last = next(([(m.start(), r) for r in ind.rankings for m in r.name_re.finditer(where)]
+                     for where in (topic.before, topic.title)
+                     if any(r.name_re.search(where) for r in ind.rankings)), [])
+        if not last:
+            return False
+        ranking = max(last, key=lambda n: n[0])[1]
+    return ranking.until is not None and int(year) > ranking.until

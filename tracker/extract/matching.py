@@ -18,6 +18,7 @@ import re
 from tracker.extract.catalog import Indicator, Rule
 from tracker.extract.context import enclosing_paren
 from tracker.extract.figure import Candidate, Figure, Topic
+from tracker.text.numbers import ranking_named_after
 
 _SHARE_OF = re.compile(r"\btỷ\s+lệ\b(?!.*\btỷ\s+lệ\b)[^;]*$", re.I | re.S)
 _VERB_BEFORE = 16  # characters before a number that an after-phrase rule's exclusion also sees
@@ -39,9 +40,6 @@ OWN_NOUN = re.compile(r"\s*(?:các\s+|những\s+)?(?:cơ\s+quan|đơn\s+vị|s�
 # A number that opens a new item of a list right after a comma ("…, 100% văn bản được gửi"):
 # the label before the comma belongs to the item before it
 _OWN_PREDICATE = re.compile(r"\s+(?:đều\s+)?(?:có|được|đã)\s+\w", re.I)
-_RANKING_NAMED_AFTER = re.compile(r"\s*(?:/\s*\d+\s*)?(?:tỉnh,?\s*(?:thành(?:\s+phố)?)?\s*)?(?:(?:trong\s+|trên\s+)?"
-                                  r"(?:cả\s+nước|toàn\s+quốc)\s*)?về\s+(?:chỉ\s+số|xếp\s+hạng|\bDTI\b|ICT)", re.I)
-_WHOLE_OF = re.compile(r"\btrong\s+(?:tổng\s+)?số\s*$", re.I)
 _NEW_ITEM = re.compile(r"[,;]\s*(?:(?:và|có|đạt|trên|hơn|gần|khoảng)\s+)?$")
 
 
@@ -127,10 +125,9 @@ def match(rule: Rule, ind: Indicator, fig: Figure, window: str, post: str, text:
                 zone = text[max(0, paren - 40) : paren] + " " + zone  # stands before the parenthesis
         elif ind.unit == "rank":  # which ranking: the sentence before it says, or what follows
             # ("… chỉ số thành phần … (xếp thứ 3/63)", "thứ 3/63 tỉnh, thành phố về chỉ số thành phần")
-            named = _RANKING_NAMED_AFTER.match(post)
             # "…, xếp thứ 2 toàn quốc về Chỉ số chuyển đổi số (DTI)": the ranking named right after
             # the place is its ranking, whatever else the sentence ranks
-            zone = post[:60] if named else text[: q.start] + " " + post[:60]
+            zone = post[:60] if ranking_named_after(post, 0) else text[: q.start] + " " + post[:60]
         elif rule.after_re is None:  # no words of its own: the whole clause speaks for it, and what
             # follows up to a comma ("141,5 thuê bao/100 dân, internet đạt 21,8 …": the next item's word)
             zone = window + " " + re.split(r"[,;]", post[:20])[0]
@@ -138,7 +135,7 @@ def match(rule: Rule, ind: Indicator, fig: Figure, window: str, post: str, text:
             # verb just before the number ("đã thu hồi 743 chữ ký số", "tích hợp 1.594 dịch vụ")
             # ("1.579 trong tổng số 1.937 dịch vụ công trực tuyến đã được tích hợp …": what follows
             # the whole's noun is said of the part)
-            tail = 0 if _WHOLE_OF.search(window) else 20
+            tail = 0 if _OF_TOTAL.search(window) else 20
             zone = re.split(r"[,;:]", window[-_VERB_BEFORE:])[-1] + " " + post[: after_end + tail]
         if rule.exclude_re.search(zone):
             return None

@@ -188,7 +188,6 @@ _WORD_NUMBER = re.compile(
 # trong nhóm 20 tỉnh dẫn đầu cả nước", "top 10 địa phương dẫn đầu") or a goal
 _LEADS = re.compile(r"\s+(?:(?:cả\s+nước|toàn\s+quốc)(?:\s+về)?|bảng\s+xếp\s+hạng|về\s+(?:chỉ\s+số|xếp\s+hạng)|"
                     r"chỉ\s+số|xếp\s+hạng)\b", re.IGNORECASE)
-_LEAD_WORD = re.compile(r"(?:dẫn|đứng)\s+đầu$", re.IGNORECASE)
 _LEADS_AMONG = re.compile(r"(?:nhóm|tốp|top|những|các|trong\s+số)\b[^;.]{0,60}$|(?:phấn\s+đấu|mục\s+tiêu|hướng"
                           r"\s+tới|trở\s+thành)[^;.]{0,80}$", re.IGNORECASE)
 _COUNT_NOUN = re.compile(
@@ -271,9 +270,22 @@ def rank_at(text: str, start: int, end: int) -> RankKind | None:
     words after it count years ("giữ vững vị trí 3 năm liên tiếp")."""
     if _YEARS_AFTER.match(text, end):
         return None
-    if _LEAD_WORD.search(text, max(0, start - 8), end):  # "dẫn đầu": the first place
+    if text[start:end].lower() == "đầu":  # "dẫn đầu" (only read as a number there): the first place
         return "rank"
     return rank_before(text[:start])
+
+
+# "xếp thứ 2 toàn quốc về Chỉ số chuyển đổi số", "thứ 12/63 tỉnh, thành phố về chỉ số DTI": the
+# ranking named right after a place
+_RANKING_NAMED_AFTER = re.compile(r"\s*(?:/\s*\d+\s*)?(?:tỉnh,?\s*(?:thành(?:\s+phố)?)?\s*)?(?:(?:trong\s+|trên\s+)?"
+                                  r"(?:cả\s+nước|toàn\s+quốc)\s*)?về\s+(?:chỉ\s+số|xếp\s+hạng|\bDTI\b|ICT)",
+                                  re.IGNORECASE)
+
+
+def ranking_named_after(text: str, end: int) -> bool:
+    """Do the words right after the place ending at `end` name its ranking ("… toàn quốc về
+    Chỉ số chuyển đổi số")? That ranking is then the place's, whatever else the sentence ranks."""
+    return _RANKING_NAMED_AFTER.match(text, end) is not None
 
 
 def rank_before(prefix: str) -> RankKind | None:
