@@ -900,6 +900,24 @@ def test_leading_the_country_in_the_dti_is_the_first_place() -> None:
         {("egov_rank", 1, "2023")}
 
 
+@pytest.mark.parametrize(("body", "expected"), [
+    # the province holds the place: the pillars the sentence or paragraph names before describe the ranking
+    ("Đặc biệt, 03 trục là chính quyền số, kinh tế số và xã hội trong báo cáo kết quả đánh giá chuyển đổi số cấp bộ, "
+     "cấp tỉnh năm 2020 của Bộ Thông tin và Truyền thông, Nghệ An xếp hạng 12/63 tỉnh, thành phố, trong đó trụ "
+     "cột Chính quyền số cao thứ 3/63 tỉnh.", {("egov_rank", 12, "2020")}),
+    ("Năm 2020 là năm đầu tiên Bộ Thông tin và Truyền thông đánh giá chỉ số Chuyển đổi số (DTI). Bộ chỉ số chuyển "
+     "đổi số 2020 cấp tỉnh gồm 3 trụ cột là chính quyền số, kinh tế số và xã hội số. Tỉnh Nghệ An đứng thứ 12 "
+     "cả nước, thuộc các tỉnh nhóm 2.", {("egov_rank", 12, "2020")}),
+    # a clause framing the place in a part keeps it that part's
+    ("Ở trụ cột Chính quyền số, Nghệ An xếp thứ 3 toàn quốc trong Chỉ số chuyển đổi số DTI 2020.", set()),
+    ("Nghệ An có mặt trong top 5 của ICT Index 2011, về hạ tầng kỹ thuật, ứng dụng. Ở lĩnh vực sản xuất kinh doanh, "
+     "Nghệ An đứng thứ 2 sau Đà Nẵng.", set()),
+])
+def test_a_place_the_province_holds_is_its_own_whatever_parts_are_named_before(
+        body: str, expected: set[tuple[str, float, str]]) -> None:
+    assert {(o.indicator, o.value, o.as_of) for o in extract(body, "2021-06-10").observations} == expected
+
+
 @pytest.mark.parametrize(("body", "published", "expected"), [
     # the ICT Index goes on beside the DTI from 2020: its places are another ranking's
     ("Đây là năm thứ 14, Nghệ An dẫn đầu bảng xếp hạng chỉ số ICT Index.", "2024-05-10", set()),

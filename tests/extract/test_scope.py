@@ -127,3 +127,25 @@ def test_a_system_that_reaches_down_to_the_communes_is_the_provinces() -> None:
 def test_holder_after(text: str, number: str, expected: str | None) -> None:
     _, end = _at(text, number)
     assert scope.holder_after(text, end, "nghe-an") == expected
+
+
+@pytest.mark.parametrize(("text", "number", "holder"), [
+    ("Đặc biệt, trong báo cáo của Bộ, Thái Nguyên xếp hạng 12/63 tỉnh, thành phố.", "12/63", "Thái Nguyên"),
+    ("Tỉnh Thái Nguyên đứng thứ 12 cả nước.", "12", "Tỉnh Thái Nguyên"),
+    ("Với Thanh Hóa, địa phương này xếp thứ 12/63.", "12/63", "địa phương này"),
+    ("Với Thanh Hóa xếp thứ 12.", "12", "Thanh Hóa"),  # the run's last words name the province
+    ("Năm 2022, tỉnh ta đã vươn lên xếp thứ 8.", "8", "tỉnh ta"),
+    ("Trong đó, chính quyền số xếp thứ 10.", "10", None),  # a pillar holds it
+    ("Kinh tế số xếp thứ 5.", "5", None),  # capitalised, but no province
+    ("Tỉnh Thái Nguyên có 12 dịch vụ xếp hạng cao.", "12", None),  # no place verb before the number
+])
+def test_province_placed(text: str, number: str, holder: str | None) -> None:
+    start, _ = _at(text, number)
+    found = scope.province_placed(text, start)
+    assert (None if found is None else text[found:].startswith(holder or "")) == (None if holder is None else True)
+
+
+def test_place_words_end_where_its_parts_begin() -> None:
+    assert scope.place_words(" tỉnh, thành phố, trong đó trụ cột Chính quyền số cao thứ 3") == " tỉnh, thành phố"
+    assert scope.place_words(" cả nước; kinh tế số thứ 5") == " cả nước"
+    assert scope.place_words(" toàn quốc về Chỉ số chuyển đổi số") == " toàn quốc về Chỉ số chuyển đổi số"

@@ -165,6 +165,11 @@ class Indicator(BaseModel):
     # for a rank: the assessments that rank it, by name, and the last year each did: a place
     # in one of them dated later is another ranking's (the ICT Index goes on beside the DTI)
     rankings: list[Ranking] = []
+    # for a rank: a pattern naming the parts of its ranking (pillars, component indices). Their
+    # places are not the indicator's; but where the province itself holds the place, the parts
+    # named elsewhere in the sentence or paragraph ("03 trục là chính quyền số, kinh tế số …")
+    # describe the ranking and do not veto it (extract.scope.province_placed)
+    components: str | None = None
     # a share of which one level of government's or one agency's part is a subset, not the
     # indicator (DESIGN §6: "dossiers of one level of government, of one agency"): "… chỉ đạt
     # 43,08% (cấp tỉnh đạt 19,73%, cấp huyện đạt 71,84%, …)" gives the province's 43,08% only.
@@ -173,6 +178,10 @@ class Indicator(BaseModel):
     # such parts too (extract.scope.office_of).
     parts_by_level: bool = False
     rules: list[Rule] = []
+
+    @cached_property
+    def components_re(self) -> re.Pattern[str] | None:
+        return re.compile(self.components, re.I) if self.components else None
 
 
 _TERM_REF = re.compile(r"\{([a-z_]+)\}")

@@ -18,6 +18,7 @@ import re
 from tracker.extract.catalog import Indicator, Rule
 from tracker.extract.context import enclosing_paren
 from tracker.extract.figure import Candidate, Figure, Topic
+from tracker.extract.scope import place_words, province_placed
 from tracker.text.numbers import ranking_named_after
 
 _SHARE_OF = re.compile(r"\btỷ\s+lệ\b(?!.*\btỷ\s+lệ\b)[^;]*$", re.I | re.S)
@@ -103,7 +104,8 @@ def match(rule: Rule, ind: Indicator, fig: Figure, window: str, post: str, text:
         context = topic.before + "\n" + text[: q.start]
         if not (rule.topic_re.search(context) or rule.topic_re.search(topic.title)):
             return None
-        if rule.exclude_re is not None and rule.exclude_re.search(context):
+        held = _held_by_province(ind, topic.before + "\n", text, q.start)
+        if rule.exclude_re is not None and rule.exclude_re.search(context if held is None else held):
             return None
     if ind.rank_of and q.denominator is not None and q.denominator not in ind.rank_of:
         return None  # "thứ 3/14": a place in another ranking (a region's provinces)
@@ -127,7 +129,9 @@ def match(rule: Rule, ind: Indicator, fig: Figure, window: str, post: str, text:
             # ("… chỉ số thành phần … (xếp thứ 3/63)", "thứ 3/63 tỉnh, thành phố về chỉ số thành phần")
             # "…, xếp thứ 2 toàn quốc về Chỉ số chuyển đổi số (DTI)": the ranking named right after
             # the place is its ranking, whatever else the sentence ranks
-            zone = post[:60] if ranking_named_after(post, 0) else text[: q.start] + " " + post[:60]
+            held = _held_by_province(ind, "", text, q.start)
+            zone = post[:60] if ranking_named_after(post, 0) else \
+                text[: q.start] + " " + post[:60] if held is None else held + " " + place_words(post)
         elif rule.after_re is None:  # no words of its own: the whole clause speaks for it, and what
             # follows up to a comma ("141,5 thuê bao/100 dân, internet đạt 21,8 …": the next item's word)
             zone = window + " " + re.split(r"[,;]", post[:20])[0]
@@ -159,6 +163,30 @@ def match(rule: Rule, ind: Indicator, fig: Figure, window: str, post: str, text:
         score = 5.0
     score += rule.priority
     return Candidate(ind, rule, score, label_start, after_end)
+
+
+# A clause that says which part of a ranking the sentence is about ("Về chính quyền số, Thanh Hóa
+# xếp thứ 12", "Ở lĩnh vực sản xuất kinh doanh, …"): the place after it is that part's
+# (capitalised: it opens its sentence, or a line run into the sentence before it)
+_FRAMING = re.compile(r"(?:^|[\s.;:,])(?:Về|Ở|Đối\s+với|Xét\s+về|Riêng\s+về|Trong|Tại)\s[^,.;:\n]*,\s*$")
+
+
+def _held_by_province(ind: Indicator, before: str, text: str, start: int) -> str | None:
+    """For a rank whose place the province itself holds (scope.province_placed): the words before
+    the place that may veto it, `before` (the paragraph so far) and the sentence up to the place,
+    with the ranking's parts named outside the holder's own clause blanked ("03 trục là chính
+    quyền số, kinh tế số …, Thái Nguyên xếp hạng 12/63": the parts describe the ranking). A
+    None when the province is not the holder named, or when a clause frames the place ("Về chính
+    quyền số, Thanh Hóa xếp thứ 12", "Ở lĩnh vực sản xuất kinh doanh, Đà Nẵng đứng thứ 2"): the
+    place is then in the part the framing names, which the whole context must be read for."""
+    if ind.components_re is None:
+        return None
+    holder = province_placed(text, start)
+    if holder is None or _FRAMING.search(text, 0, holder):
+        return None
+    head = text[:holder]
+    keep = max(head.rfind(","), head.rfind(";"), head.rfind("."), 0)
+    return ind.components_re.sub(" ", before + head[:keep]) + head[keep:] + text[holder:start]
 
 
 def _match_all(rule: Rule, ind: Indicator, window: str, post: str) -> Candidate | None:

@@ -187,6 +187,44 @@ _DISTRICT_HOLDER_AFTER = re.compile(r"\s*(?:là|thuộc\s+về)\s+(?:huyện|th�
 _DISTRICT_PLACE = re.compile(r"(?:thứ|hạng|vị\s+trí)\s+(?:\d+|hai|ba|bốn|năm|nhì)" + _DISTRICT_HOLDER_AFTER.pattern)
 
 
+# The province itself as the subject of a place: "Thái Nguyên xếp hạng 12/63", "Tỉnh Thái Nguyên đứng
+# thứ 12 cả nước", "địa phương này xếp thứ 12/63", "tỉnh ta đã vươn lên xếp thứ 8"
+_PLACE_VERB = (r"(?:(?:\s+(?:đã|đang|cũng|vẫn|tiếp\s+tục|vươn\s+lên|được))*\s+(?:xếp\s+(?:hạng|thứ)|"
+               r"đứng\s+(?:thứ|ở\s+vị\s+trí|vị\s+trí)|đạt\s+thứ)\s*(?:thứ\s*)?$)")
+_KIND_PLACED = re.compile(r"(?:\b(?:[Tt]ỉnh|[Tt]hành\s+phố)(?:\s+(?:ta|nhà))?|\b[Đđ]ịa\s+phương\s+này|\bTP\.?)"
+                          r"(?:\s+" + _CAPITALISED + r"{0,3})?" + _PLACE_VERB)
+_NAME_PLACED = re.compile(r"(?<![\w.])(?P<name>" + _CAPITALISED + r"{0,3})" + _PLACE_VERB)
+# what a place's own words are: up to "trong đó" (its parts follow: "…, trong đó trụ cột Chính
+# quyền số cao thứ 3/63"), a semicolon or the sentence's end
+_PLACE_ENDS = re.compile(r",?\s*trong\s+đó|[;.]\s|[;.]$")
+
+
+def province_placed(text: str, start: int) -> int | None:
+    """Where the province itself is named as the holder of the place at `start`, right before its
+    verb ("Thái Nguyên xếp hạng 12/63", "Tỉnh … đứng thứ 12", "địa phương này xếp thứ 12"), or None.
+    Such a place is the province's standing in the ranking; what the sentence says before the
+    holder of the ranking's structure ("03 trục là chính quyền số, kinh tế số …") is not its."""
+    head = text[max(0, start - 80) : start]
+    base = start - len(head)
+    m = _KIND_PLACED.search(head)
+    if m is not None:
+        return base + m.start()
+    m = _NAME_PLACED.search(head)
+    if m is None:
+        return None
+    parts = m.group("name").split()
+    for k in range(len(parts)):  # the holder is the run's last words ("Với Thanh Hóa")
+        if _province_of(" ".join(parts[k:])) is not None:
+            return base + m.start("name") + m.group("name").index(parts[k])
+    return None
+
+
+def place_words(post: str) -> str:
+    """The words after a place that still speak of it (up to its parts, the clause's end)."""
+    m = _PLACE_ENDS.search(post, 0, 60)
+    return post[: m.start() if m else 60]
+
+
 def ranks_districts(text: str) -> bool:
     """Does the sentence rank the province's districts ("thành phố dẫn đầu bảng xếp hạng chuyển
     đổi số; đứng thứ 2 là huyện Văn Yên …")? Then each of its places is a district's."""
