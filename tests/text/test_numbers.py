@@ -28,6 +28,7 @@ from tracker.text.numbers import (
         ("39.000.000 đồng", 0.039, "ty_dong"),
         ("111,6 thuê bao/100 dân", 111.6, "per100"),
         ("89,15 TB/100 dân", 89.15, "per100"),
+        ("98 thuê bao trên 100 dân", 98, "per100"),  # the density in words
         ("100 %", 100, "%"),
         ("3,2 nghìn tỷ đồng", 3200, "ty_dong"),  # thousands of billions
         ("doanh thu đạt 500 tỷ.", 500, "ty_dong"),  # billions with no "đồng": money all the same

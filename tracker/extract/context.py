@@ -50,7 +50,7 @@ _MASKS = re.compile(
 _TARGET_SENTENCE = re.compile(
     r"\b(?:mục\s+tiêu|phấn\s+đấu|đặt\s+mục\s+tiêu|chỉ\s+tiêu\s+(?:đến|năm\s+20\d\d|giao|đề\s+ra)|"
     r"dự\s+kiến|sẽ\s+(?:đạt|có|phát\s+triển|nâng)|kế\s+hoạch\s+(?:đến|năm\s+20\d\d)|có\s+kế\s+hoạch|định\s+hướng\s+đến|"
-    r"cần\s+đạt|phải\s+(?:đạt|đảm\s+bảo)|kỳ\s+vọng|đề\s+xuất|hướng\s+tới\s+(?:mục\s+tiêu|đạt)|đặt\s+ra\s+(?:mục\s+tiêu|chỉ\s+tiêu))\b",
+    r"cần\s+đạt|phải\s+(?:đạt|đảm\s+bảo)|kỳ\s+vọng|đề\s+xuất|đăng\s+ký\s+(?:tiếp\s+tục\s+)?triển\s+khai|hướng\s+tới\s+(?:mục\s+tiêu|đạt)|đặt\s+ra\s+(?:mục\s+tiêu|chỉ\s+tiêu))\b",
     re.I,
 )
 # A goal reached is a result: "đang cung cấp 1.421 dịch vụ công mức độ 4, hoàn thành mục tiêu …",

@@ -46,7 +46,7 @@ _QUANTITY = re.compile(
     r"\s?%|\s+phần\s+trăm"
     r"|\s*(?:đồng|VNĐ|VND|đ)(?!\w)"
     r"|\s*(?:thuê\s+bao|TB|máy)(?:\s+(?:điện\s+thoại\s+)?(?:di\s+động|cố\s+định|Internet|băng\s+rộng"
-    r"(?:\s+cố\s+định|\s+di\s+động)?))?\s*/\s*100\s*(?:dân|người)"
+    r"(?:\s+cố\s+định|\s+di\s+động)?))?(?:\s*/\s*|\s+trên\s+(?:mỗi\s+)?)100\s*(?:dân|người)"
     r")?",
     re.IGNORECASE,
 )
