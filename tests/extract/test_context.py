@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tracker.extract.context import _MASKS, phrase_after
+from tracker.extract.context import _MASKS, is_heading, phrase_after
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
@@ -69,3 +69,14 @@ def test_how_many_levels_of_government_is_no_figure() -> None:
 def test_how_much_of_a_goal_was_reached_is_no_figure() -> None:
     text = "trên 74% người dân sử dụng Internet (đạt 100% mục tiêu); 78,19% hồ sơ (đạt 100% so với kế hoạch)"
     assert [m.group() for m in _MASKS.finditer(text)] == ["100% mục tiêu", "100% so với kế hoạch"]
+
+
+@pytest.mark.parametrize(("paragraph", "heading"), [
+    ("Điện Biên: Tỷ lệ người dân có điện thoại thông minh đạt 68%", True),
+    ("Tỉnh 1,25 triệu dân nhưng có 1,4 triệu thuê bao di động", True),
+    ("Toàn tỉnh có 1,4 triệu thuê bao di động.", False),  # a sentence, closed
+    ("Hiện nay, " + "tỉnh có nhiều thuê bao di động " * 8, False),  # too long for a heading
+    ("", False),
+])
+def test_is_heading(paragraph: str, heading: bool) -> None:
+    assert is_heading(paragraph) is heading

@@ -974,6 +974,8 @@ def test_a_place_in_a_ranking_past_its_years_is_not_the_indicator_s(
     pytest.param("Toàn tỉnh có gần 2,7 triệu thuê bao Internet, đạt mật độ 73,3 thuê bao trên 100 dân.",
                  {("internet_subscribers", 2_700_000), ("internet_density", 73.3)},
                  id="while the Internet's is the density"),
+    pytest.param("Trên địa bàn tỉnh có hơn 1,4 triệu thuê bao di động, 28.000 thuê bao cố định.",
+                 {("mobile_subscribers", 1_400_000)}, id="a count whose noun names fixed lines is no mobile count"),
     pytest.param("Thành phố đã đăng ký tiếp tục triển khai 134 dịch vụ công mức độ 3 trong năm 2017.", set(),
                  id="what the province registers to deploy is a plan"),
     pytest.param("Hai đơn vị viễn thông VNPT, Viettel đã đăng ký triển khai thí điểm dịch vụ 5G tại tỉnh.", set(),
@@ -983,6 +985,18 @@ def test_a_place_in_a_ranking_past_its_years_is_not_the_indicator_s(
 ])
 def test_the_figures_one_sentence_gives(body: str, expected: set[tuple[str, float]]) -> None:
     assert values(extract(body)) == expected
+
+
+def test_a_heading_that_repeats_the_body_gives_the_body_s_figure_and_date() -> None:
+    body = ("Tỉnh 1,25 triệu dân nhưng có 1,4 triệu thuê bao di động\n\n"
+            "Đối với lĩnh vực viễn thông, tính đến cuối năm 2019, trên địa bàn tỉnh có hơn 1,4 triệu thuê bao di "
+            "động và 28 nghìn thuê bao cố định.")
+    got = extract(body, "2020-06-10").observations
+    assert {(o.indicator, o.value, o.as_of) for o in got} == {("mobile_subscribers", 1_400_000, "2019")}
+    assert got[0].quote.startswith("Đối với lĩnh vực viễn thông")
+    # a heading whose figure the body does not repeat keeps it
+    got = extract("Tỉnh có 1,4 triệu thuê bao di động\n\nTỉnh có 300 trạm BTS.", "2020-06-10").observations
+    assert {(o.indicator, o.value) for o in got} == {("mobile_subscribers", 1_400_000), ("bts_count", 300)}
 
 
 def test_a_share_of_levels_3_and_4_together_is_the_online_share_and_dated_now() -> None:

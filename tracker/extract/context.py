@@ -149,6 +149,17 @@ def is_target_sentence(text: str, dates: list[DateMention], published_year: int)
     )
 
 
+_HEADING_MAX = 200  # characters: a longer line is a paragraph, whatever its last mark
+
+
+def is_heading(paragraph: str) -> bool:
+    """Is the paragraph a title or a heading (a short line with no closing mark: "Điện Biên: Tỷ lệ
+    người dân có điện thoại thông minh đạt 68%", "Tỉnh 1,25 triệu dân nhưng có 1,4 triệu thuê bao
+    di động")? Such a line repeats a figure its body tells with the date."""
+    line = paragraph.strip()
+    return 0 < len(line) <= _HEADING_MAX and "\n" not in line and line[-1] not in ".!?;:…)\"”'"
+
+
 @lru_cache(maxsize=512)  # asked several times per figure with the same arguments
 def clause_start(text: str, pos: int) -> int:
     """Start of the clause holding `pos`: back to ';' or an unclosed '(' , skipping (…)."""

@@ -205,6 +205,7 @@ def date_figure(text: str, fig: Figure, dates: list[DateMention], published: str
         chosen = earlier[-1] if earlier else None
     if chosen is not None and (chosen.year or 0) <= pub_year:
         fig.as_of = chosen.value
+        fig.own_date = True
         if chosen.period:
             fig.period = f"{chosen.period[0]}-{chosen.period[1]}"
     elif fig.indicator is not None and fig.indicator.unit == "ty_dong":

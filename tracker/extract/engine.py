@@ -35,6 +35,7 @@ from tracker.extract.context import (
     blank_inclusion,
     blank_parens,
     clause_start,
+    is_heading,
     is_target_sentence,
     mask_spans,
     phrase_after,
@@ -59,7 +60,7 @@ from tracker.extract.matching import OWN_NOUN, adds_concept, coordinated_words, 
 from tracker.extract.model import Observation, TargetCandidate, names_its_level, plausible
 from tracker.extract.needles import RuleIndex
 from tracker.extract.neighbours import PLAN_REFERENCE, SCOPE_ONLY, inherit, merge_fractions, respectively
-from tracker.extract.output import dedupe, observations, target_candidate
+from tracker.extract.output import dedupe, drop_echoes, observations, target_candidate
 from tracker.extract.parts import (
     conflicting,
     drop_rivals,
@@ -132,6 +133,7 @@ class Extractor:
         rows = sorted({(c.start, c.end) for c in cells})
         office_par = False  # the paragraph is about one office's dossiers (scope.office_of)
         closed: str | None = None  # a past year an earlier heading closed ("Tính đến hết năm 2022, …")
+        echoes: set[str] = set()  # figures of a title or heading that only the document dated
         for sent in doc.sentences:
             if "\n" in sent.text:  # a wrapped sentence reads as one line (same length: offsets kept)
                 sent = replace(sent, text=sent.text.replace("\n", " "))
@@ -172,6 +174,7 @@ class Extractor:
             # "Trung tâm Phục vụ hành chính công tỉnh tiếp nhận mới 5.562 hồ sơ. Có 4.215 hồ sơ đến hạn …,
             # đạt 99,3%": the paragraph goes on about the office its sentence named
             office_par = office_par or scope.office_of(sent.text, len(sent.text))
+            heading = is_heading(pars_by_index[sent.paragraph].text)
             # what the next sentence may continue: the figures the sentence names (a guess, a
             # concept rule's figure, is no subject a next sentence could go on with)
             emitted = [f for f in figures if f.indicator is not None and not f.skip and not is_guess(f)]
@@ -203,10 +206,13 @@ class Extractor:
                         deadline = first_future_date(dates, pub_year) or blocks.deadline_of(sent.paragraph)
                         tgs.append(target_candidate(doc, sent, reading, named, deadline))
                     else:
-                        obs.extend(observations(self.catalog, doc, sent, reading, named))
+                        told = observations(self.catalog, doc, sent, reading, named)
+                        if heading and not reading.own_date:
+                            echoes.update(o.id for o in told)
+                        obs.extend(told)
         for cell in cells:
             obs.extend(self._table_cell(doc, cell, pub_year))
-        obs = [o for o in dedupe(obs) if plausible(o.unit, o.value)]
+        obs = drop_echoes([o for o in dedupe(obs) if plausible(o.unit, o.value)], echoes)
         obs += [o for o in derive_shares(self.catalog, obs) if plausible(o.unit, o.value)]
         contradicted = conflicting(obs, self._guesses)
         if contradicted:

@@ -35,6 +35,7 @@ class Figure:
     cand: Candidate | None = None
     inherited_from: Figure | None = None
     as_of: str | None = None
+    own_date: bool = False  # its sentence dated it (not its paragraph's, nor the document's date)
     period: str | None = None
     rule_id: str = ""
     confidence: float = 0.0

@@ -114,3 +114,15 @@ def dedupe(obs: list[Observation]) -> list[Observation]:
         seen.add(o.id)
         out.append(o)
     return out
+
+
+def drop_echoes(obs: list[Observation], echoes: set[str]) -> list[Observation]:
+    """The observations without the `echoes` (ids of figures of a title or heading that no date of
+    their own sentence dated) whose indicator and value a sentence of the body also gives: a
+    heading repeats the body ("Điện Biên: Tỷ lệ người dân có điện thoại thông minh đạt 68%" over
+    "Tính đến hết năm 2022, … 68%"), and the body's sentence is the one to quote and date."""
+    if not echoes:
+        return obs
+    told = {(o.indicator, o.value) for o in obs if o.id not in echoes}
+    return [o for o in obs if o.id not in echoes or (o.indicator, o.value) not in told]
+
