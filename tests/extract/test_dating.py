@@ -44,6 +44,8 @@ def test_a_revenue_without_a_date_early_in_a_year_is_last_years_total() -> None:
     ("Tính đến hết năm 2022, có 5 doanh nghiệp cung cấp dịch vụ viễn thông.", "2022"),
     ("Tính đến cuối năm 2023, toàn tỉnh có 2.100 trạm BTS.", "2023"),
     ("Đối với lĩnh vực viễn thông, tính đến cuối năm 2019, tỉnh có hơn 1,4 triệu thuê bao.", "2019"),  # a topic first
+    ("Cụ thể, trong năm 2008 dịch vụ di động tăng 140%.", "2008"),  # a connective first
+    ("Theo đó, năm 2022, toàn tỉnh có 2.100 trạm BTS.", "2022"),
     ("Toàn tỉnh có 2.100 trạm BTS năm 2022.", None),  # not at the head
     ("Về hạ tầng, toàn tỉnh có 2.100 trạm BTS năm 2022.", None),
     ("So với năm 2021, số trạm tăng 10%.", None),
@@ -76,6 +78,10 @@ def test_a_past_years_close_dates_the_paragraphs_after_it_until_another_head() -
             "Năm 2021, tỉnh có 700.000 thuê bao Internet.\n")
     dates = {(o.indicator, o.as_of) for o in extract(body, published="2023-05-04").observations}
     assert dates == {("bts_count", "2022"), ("mobile_subscribers", "2022"), ("internet_subscribers", "2021")}
+    # "hiện có …" tells the state at the writing, whatever year a heading closed
+    now = body.replace("Tỉnh có 1.500.000", "Tỉnh hiện có 1.500.000")
+    assert ("mobile_subscribers", "2023-05-04") in {(o.indicator, o.as_of) for o in
+                                                    extract(now, published="2023-05-04").observations}
     # a head of the paragraph alone ("Năm 2022, …") or of the current year dates no other paragraph
     body = body.replace("Tính đến hết năm 2022", "Năm 2022")
     dates = {(o.indicator, o.as_of) for o in extract(body, published="2023-05-04").observations}

@@ -46,7 +46,9 @@ _RANKING_AFTER = re.compile(r"[^.;]{0,60}?(?:chỉ\s+số|xếp\s+(?:hạng|th�
 _AFTER_A_PLACE = re.compile(r"\b(?:thứ|hạng)\s+\d+(?:\s*/\s*\d+)?\s*$", re.I)
 # A mention that opens a sentence and dates the rest of its paragraph.
 # ("Đối với lĩnh vực viễn thông, tính đến cuối năm 2019, …": a topic may come first)
-_HEAD = re.compile(r"^\W{0,3}(?:(?:về|đối\s+với|riêng)\s+[^,.;:\d]{1,60},\s*)?"
+# A connective may come first too ("Cụ thể, trong năm 2008 …", "Theo đó, năm 2022 …").
+_HEAD = re.compile(r"^\W{0,3}(?:(?:cụ\s+thể|theo\s+đó|đặc\s+biệt|ngoài\s+ra|bên\s+cạnh\s+đó|nhìn\s+chung|"
+                   r"tuy\s+nhiên|như\s+vậy)\s*,\s*)?(?:(?:về|đối\s+với|riêng)\s+[^,.;:\d]{1,60},\s*)?"
                    r"(?:(?:tính\s+)?(?:đến|trong|vào|hết|cuối|lũy\s+kế\s+đến)\s+)?", re.I)
 _HEAD_LEADS = ("", "tính đến", "tính đến hết", "tính đến cuối", "đến", "đến hết", "đến cuối", "trong", "vào", "hết",
                "cuối", "ngày")

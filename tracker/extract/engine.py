@@ -80,8 +80,8 @@ from tracker.text.sentences import Sentence, paragraphs
 
 # Skip a rule whose needles (extract.needles) are absent; off only to prove the output equal.
 PREFILTER = True
-# "đến nay, …": the sentence tells the state at its writing
-_NOW = re.compile(r"\b(?:(?:đến|tới|cho\s+đến)\s+nay|hiện\s+nay)\b", re.I)
+# "đến nay, …", "hiện có …": the sentence tells the state at its writing
+_NOW = re.compile(r"\b(?:(?:đến|tới|cho\s+đến)\s+nay|hiện\s+(?:nay|có))\b", re.I)
 
 
 @dataclass(frozen=True)
