@@ -976,6 +976,11 @@ def test_a_place_in_a_ranking_past_its_years_is_not_the_indicator_s(
                  id="while the Internet's is the density"),
     pytest.param("Trên địa bàn tỉnh có hơn 1,4 triệu thuê bao di động, 28.000 thuê bao cố định.",
                  {("mobile_subscribers", 1_400_000)}, id="a count whose noun names fixed lines is no mobile count"),
+    pytest.param("Tỉnh có 3 doanh nghiệp cung cấp dịch vụ viễn thông cố định trên địa bàn.", set(),
+                 id="one service's telecom enterprises are a part"),
+    pytest.param("Về viễn thông, trên địa bàn tỉnh có 07 doanh nghiệp. Hạ tầng mạng thông tin di động có 04 doanh "
+                 "nghiệp (Viettel, VNPT, Mobifone, Vietnammobile).", {("telecom_enterprises", 7)},
+                 id="so are the mobile network's, under a telecom topic"),
     pytest.param("Thành phố đã đăng ký tiếp tục triển khai 134 dịch vụ công mức độ 3 trong năm 2017.", set(),
                  id="what the province registers to deploy is a plan"),
     pytest.param("Hai đơn vị viễn thông VNPT, Viettel đã đăng ký triển khai thí điểm dịch vụ 5G tại tỉnh.", set(),
