@@ -976,6 +976,11 @@ def test_a_place_in_a_ranking_past_its_years_is_not_the_indicator_s(
                  id="while the Internet's is the density"),
     pytest.param("Trên địa bàn tỉnh có hơn 1,4 triệu thuê bao di động, 28.000 thuê bao cố định.",
                  {("mobile_subscribers", 1_400_000)}, id="a count whose noun names fixed lines is no mobile count"),
+    pytest.param("Tính đến ngày 06/8/2021, tỷ lệ nộp hồ sơ trực tuyến đạt 72,35% (224.930/310.903 hồ sơ).",
+                 {("dossier_online_share", 72.35), ("dossiers_received", 310_903)},
+                 id="the whole of an online share's fraction of dossiers is the dossiers received"),
+    pytest.param("Tỷ lệ hồ sơ trực tuyến đạt 12% (34/277 xã).", {("dossier_online_share", 12)},
+                 id="not when the fraction counts something else"),
     pytest.param("Tỉnh có 3 doanh nghiệp cung cấp dịch vụ viễn thông cố định trên địa bàn.", set(),
                  id="one service's telecom enterprises are a part"),
     pytest.param("Về viễn thông, trên địa bàn tỉnh có 07 doanh nghiệp. Hạ tầng mạng thông tin di động có 04 doanh "

@@ -149,6 +149,19 @@ class Ranking(BaseModel):
         return re.compile(self.name, re.I)
 
 
+class Whole(BaseModel):
+    """The count a share's fraction gives as its whole, and the noun that must follow the fraction."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    key: str
+    noun: str  # a pattern: the words right after the fraction ("hồ sơ")
+
+    @cached_property
+    def noun_re(self) -> re.Pattern[str]:
+        return re.compile(r"\s*(?:" + self.noun + ")", re.I)
+
+
 class Indicator(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -158,6 +171,9 @@ class Indicator(BaseModel):
     direction: Literal["higher", "lower"] = "higher"
     area: str | None = None
     share: str | None = None  # for a count: the share indicator a "70/86 xã" fraction also gives
+    # for a share: the count indicator the whole of its fraction is, when the fraction names what it
+    # counts ("toàn tỉnh có 34.020/277.307 hồ sơ giải quyết trực tuyến": 277.307, all the dossiers)
+    whole: Whole | None = None
     derived_from: DerivedFrom | None = None
     # for a rank: the sizes of the ranking it is a place in; "thứ 3/14" (a region's
     # provinces) is then another ranking's place, not this one's
@@ -307,10 +323,12 @@ def _workspace_catalog(workspace_file: str, text: str) -> Catalog:
 
 
 def _check_references(cat: Catalog, path: str) -> None:
-    """Every `share` and `derived_from` key names an indicator of the right unit."""
+    """Every `share`, `whole` and `derived_from` key names an indicator of the right unit."""
     problems = []
     for ind in cat.indicators:
         refs = [("share", ind.share, "%")] if ind.share else []
+        if ind.whole:
+            refs.append(("whole.key", ind.whole.key, "count"))
         if ind.derived_from:
             refs += [("derived_from.numerator", ind.derived_from.numerator, "count"),
                      ("derived_from.denominator", ind.derived_from.denominator, "count")]

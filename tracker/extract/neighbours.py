@@ -38,7 +38,8 @@ _SHARE_OF_COUNT = re.compile(r"[^;()%]{0,60}?,\s*(?:đạt|chiếm)\s+(?:tỷ\s+
 
 
 def merge_fractions(catalog: Catalog, text: str, figs: list[Figure]) -> None:
-    """'221/222 xã, chiếm 99,54%' and 'đạt 74% (164/222 xã)': one share with its ratio."""
+    """'221/222 xã, chiếm 99,54%' and 'đạt 74% (164/222 xã)': one share with its ratio (and, for a
+    share whose catalog entry names its `whole`, that count: the fraction's denominator)."""
     for i, f in enumerate(figs):
         if not f.q.is_fraction or f.skip:
             continue
@@ -68,6 +69,11 @@ def merge_fractions(catalog: Catalog, text: str, figs: list[Figure]) -> None:
             value = round(100.0 * (f.q.numerator or 0) / f.q.denominator, 2)
             f.extra.append((share_key, value, "%"))
             f.only_extra = f.cand is not None and f.cand.indicator.unit == "%"
+        # the fraction's whole is a count of its own: "đạt 72,35% (224.930/310.903 hồ sơ)"
+        share_of = f.cand if f.cand and f.cand.indicator.unit == "%" else partner.cand if partner else None
+        whole = share_of.indicator.whole if share_of and share_of.indicator.unit == "%" else None
+        if whole and f.q.denominator and whole.noun_re.match(text, f.q.end):
+            (f if partner is None else partner).extra.append((whole.key, f.q.denominator, "count"))
         if f.cand and f.cand.indicator.unit == "count":
             f.numerator, f.denominator = f.q.numerator, f.q.denominator
         elif f.cand is None:
