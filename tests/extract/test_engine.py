@@ -979,6 +979,10 @@ def test_a_place_in_a_ranking_past_its_years_is_not_the_indicator_s(
     pytest.param("Tính đến ngày 06/8/2021, tỷ lệ nộp hồ sơ trực tuyến đạt 72,35% (224.930/310.903 hồ sơ).",
                  {("dossier_online_share", 72.35), ("dossiers_received", 310_903)},
                  id="the whole of an online share's fraction of dossiers is the dossiers received"),
+    pytest.param("Toàn tỉnh có 34.020/277.307 hồ sơ giải quyết trực tuyến thông qua Hệ thống Thông tin giải quyết "
+                 "TTHC tỉnh, đạt 12%; thanh toán trực tuyến.",
+                 {("dossier_online_share", 12), ("dossiers_received", 277_307)},
+                 id="a percentage after a long phrase that rounds the fraction's ratio is its ratio"),
     pytest.param("Tỷ lệ hồ sơ trực tuyến đạt 12% (34/277 xã).", {("dossier_online_share", 12)},
                  id="not when the fraction counts something else"),
     pytest.param("Tỉnh có 3 doanh nghiệp cung cấp dịch vụ viễn thông cố định trên địa bàn.", set(),

@@ -37,6 +37,19 @@ _SHARE_OF_COUNT = re.compile(r"[^;()%]{0,60}?,\s*(?:đạt|chiếm)\s+(?:tỷ\s+
                              r"(?:khoảng\s+|gần\s+|trên\s+|hơn\s+)?$", re.I)
 
 
+# "… 34.020/277.307 hồ sơ giải quyết trực tuyến thông qua Hệ thống …, đạt 12%": a longer phrase
+# between, where the percentage is the fraction's ratio rounded
+_RATIO_LINK = re.compile(r"^[^.;:]{0,120},\s*(?:chiếm|đạt|bằng|tương\s+ứng)\s*(?:tỷ\s+lệ\s+)?"
+                         r"(?:khoảng\s+|gần\s+|trên\s+|hơn\s+)?$", re.I)
+
+
+def _states_its_ratio(f: Figure, pct: Figure, between: str) -> bool:
+    """Is the percentage after a long phrase the fraction's own ratio (to the nearest whole)?"""
+    if not f.q.denominator or not _RATIO_LINK.match(between):
+        return False
+    return abs(100.0 * (f.q.numerator or 0) / f.q.denominator - pct.q.value) < 0.5
+
+
 def merge_fractions(catalog: Catalog, text: str, figs: list[Figure]) -> None:
     """'221/222 xã, chiếm 99,54%' and 'đạt 74% (164/222 xã)': one share with its ratio (and, for a
     share whose catalog entry names its `whole`, that count: the fraction's denominator)."""
@@ -46,7 +59,7 @@ def merge_fractions(catalog: Catalog, text: str, figs: list[Figure]) -> None:
         partner: Figure | None = None
         if i + 1 < len(figs) and figs[i + 1].unit == "%":
             between = text[f.q.end : figs[i + 1].q.start]
-            if _FRACTION_LINK.match(between) and ";" not in between:
+            if ";" not in between and (_FRACTION_LINK.match(between) or _states_its_ratio(f, figs[i + 1], between)):
                 partner = figs[i + 1]
         if partner is None and i > 0 and figs[i - 1].unit == "%":
             between = text[figs[i - 1].q.end : f.q.start]
