@@ -918,6 +918,15 @@ def test_a_place_the_province_holds_is_its_own_whatever_parts_are_named_before(
     assert {(o.indicator, o.value, o.as_of) for o in extract(body, "2021-06-10").observations} == expected
 
 
+def test_a_ranking_of_digital_transformation_named_in_the_title_is_the_dti() -> None:
+    text = ("---\nprovince: nghe-an\npublished: 2022-08-08\n"
+            "title: Nghệ An tăng 3 bậc trên bảng xếp hạng chuyển đổi số năm 2021\n---\n"
+            "Với Nghệ An, địa phương này xếp thứ 12/63, tăng 3 bậc so với năm 2020.")
+    doc = parse_document(Path("tin.txt"), text.encode("utf-8"))
+    assert {(o.indicator, o.value, o.as_of) for o in Extractor(default_catalog()).extract(doc).observations} == \
+        {("egov_rank", 12, "2021")}
+
+
 @pytest.mark.parametrize(("body", "published", "expected"), [
     # the ICT Index goes on beside the DTI from 2020: its places are another ranking's
     ("Đây là năm thứ 14, Nghệ An dẫn đầu bảng xếp hạng chỉ số ICT Index.", "2024-05-10", set()),
