@@ -994,6 +994,10 @@ def test_a_place_in_a_ranking_past_its_years_is_not_the_indicator_s(
                  id="a percentage after a long phrase that rounds the fraction's ratio is its ratio"),
     pytest.param("Tỷ lệ hồ sơ trực tuyến đạt 12% (34/277 xã).", {("dossier_online_share", 12)},
                  id="not when the fraction counts something else"),
+    pytest.param("100% cơ quan nhà nước sử dụng hệ thống xử lý văn bản điện tử và thực hiện quy trình một cửa liên "
+                 "thông trên nền tảng số.", set(), id="a concept share whose own noun is none of its concepts"),
+    pytest.param("Về hồ sơ, 62% được tiếp nhận trực tuyến.", {("dossier_online_share", 62)},
+                 id="while a share with no noun of its own takes the concepts around it"),
     pytest.param("Tỉnh có 3 doanh nghiệp cung cấp dịch vụ viễn thông cố định trên địa bàn.", set(),
                  id="one service's telecom enterprises are a part"),
     pytest.param("Về viễn thông, trên địa bàn tỉnh có 07 doanh nghiệp. Hạ tầng mạng thông tin di động có 04 doanh "

@@ -206,6 +206,12 @@ def _match_all(rule: Rule, ind: Indicator, window: str, post: str) -> Candidate 
         # vụ công trực tuyến", "681 dịch vụ công mức độ 3, mức độ 4")
         veto = window[-_VERB_BEFORE:].split(",")[-1] + " " + post
     else:
+        # "100% cơ quan nhà nước sử dụng hệ thống xử lý văn bản điện tử": a share whose own noun,
+        # right after it, is none of the concepts is a share of that noun (of agencies, not documents)
+        noun = OWN_NOUN.match(post)
+        at = len(post) - len(post.lstrip())
+        if noun is not None and not any(p.match(post, at, noun.end() + 30) for p in rule.all_re):
+            return None
         numbers = list(_NUMBER.finditer(window))
         own = window[numbers[-1].end() :] if numbers else window
         zone = own + " " + phrase
