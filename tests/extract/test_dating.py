@@ -18,6 +18,8 @@ from tracker.text.dates import iter_dates
     ("2025-11", None, None, "Năm 2023 và năm 2024, tỉnh đầu tư mạnh cho hạ tầng số.", "2025-11"),  # a history
     ("2021", None, None, "Trong năm 2020 - 2021, tỉnh đầu tư mạnh cho hạ tầng số.", "2021"),  # a span names none
     ("2021", None, None, "Sau năm 2020, tỉnh đầu tư mạnh cho hạ tầng số.", "2021"),
+    # the year a plan is for names no period reported on
+    ("2020", None, None, "Kết quả năm 2019 được đưa ra hội nghị triển khai nhiệm vụ năm 2020 của Sở.", "2019"),
     ("2024-07", "2024-06", None, "", "2024-06"),  # the front matter's period wins
     # a ranking's year is the year assessed, not the period reported on
     ("2022", None, None, "Tỉnh xếp hạng thứ 12 toàn quốc về chỉ số chuyển đổi số cấp tỉnh năm 2021.", "2022"),

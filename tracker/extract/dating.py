@@ -124,6 +124,10 @@ def ranking_year(title: str, lead: str, published_year: int) -> str | None:
     return years.pop() if len(years) == 1 else None
 
 
+# the year a plan is for ("hội nghị triển khai nhiệm vụ năm 2020", "kế hoạch năm 2021"): no period reported on
+_PLAN_YEAR = re.compile(r"\b(?:nhiệm\s+vụ|phương\s+hướng|kế\s+hoạch)\s+(?:năm\s+)?$", re.I)
+
+
 def _years_named(text: str, published_year: int) -> set[int]:
     """The past years the text names as a period (the dates parser's mentions of a year, not
     after a comparison or a bound, nor a ranking's year; a span of years, "năm 2016 - 2020",
@@ -135,7 +139,8 @@ def _years_named(text: str, published_year: int) -> set[int]:
         if d.lead.startswith(_NOT_A_PERIOD) or d.lead == "đến" or _AFTER.search(text, max(0, d.start - 6), d.start):
             continue
         if _RANKING_BEFORE.search(text, max(0, d.start - 80), d.start) or _RANKING_AFTER.match(text, d.end) \
-                or _AFTER_A_PLACE.search(text, max(0, d.start - 20), d.start):
+                or _AFTER_A_PLACE.search(text, max(0, d.start - 20), d.start) \
+                or _PLAN_YEAR.search(text, max(0, d.start - 40), d.start):
             continue
         out.add(d.year)
     return out
