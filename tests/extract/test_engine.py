@@ -998,6 +998,8 @@ def test_a_place_in_a_ranking_past_its_years_is_not_the_indicator_s(
                  "thông trên nền tảng số.", set(), id="a concept share whose own noun is none of its concepts"),
     pytest.param("Về hồ sơ, 62% được tiếp nhận trực tuyến.", {("dossier_online_share", 62)},
                  id="while a share with no noun of its own takes the concepts around it"),
+    pytest.param("Đồng thời, đầu tư xây dựng mới 16 điểm bưu điện văn hóa xã; cải tạo, nâng cấp 13 điểm bưu điện văn "
+                 "hóa xã đã xuống cấp.", set(), id="the culture posts some work was done on are not all there are"),
     pytest.param("Tỉnh có 3 doanh nghiệp cung cấp dịch vụ viễn thông cố định trên địa bàn.", set(),
                  id="one service's telecom enterprises are a part"),
     pytest.param("Về viễn thông, trên địa bàn tỉnh có 07 doanh nghiệp. Hạ tầng mạng thông tin di động có 04 doanh "
