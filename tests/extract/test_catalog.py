@@ -93,3 +93,18 @@ def test_a_workspace_catalog_is_read_again_only_when_its_text_changes(tmp_path: 
         load_catalog(path)
     with pytest.raises(ConfigError):
         load_catalog(path)
+
+
+@pytest.mark.parametrize(("whole", "ok"), [("dossiers_received", True), ("dossier_online_share", False),
+                                           ("no_such_key", False)])
+def test_a_share_s_whole_must_name_a_count_of_the_catalog(tmp_path: Path, whole: str, ok: bool) -> None:
+    path = tmp_path / "indicators.yaml"
+    path.write_text("version: 1\nindicators:\n  - key: mine\n    name: Của tôi\n    unit: '%'\n"
+                    f"    whole: {{key: {whole}, noun: 'hồ\\s+sơ'}}\n"
+                    "    rules:\n      - id: r1\n        before: 'hồ\\s+sơ'\n", "utf-8")
+    if ok:
+        assert load_catalog(path).by_key["mine"].whole.key == whole  # type: ignore[union-attr]
+        return
+    with pytest.raises(ConfigError) as info:
+        load_catalog(path)
+    assert "mine.whole.key" in info.value.message and "không phải chỉ tiêu đơn vị count" in info.value.message

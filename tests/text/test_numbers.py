@@ -8,6 +8,7 @@ from tracker.text.numbers import (
     iter_ranks,
     parse_number_words,
     parse_numeral,
+    place_verb,
     qualifier_before,
     ranking_named_after,
 )
@@ -197,3 +198,16 @@ def test_english_thousands_with_two_comma_groups_are_never_a_decimal() -> None:
 def test_the_ranking_named_right_after_a_place(text: str, named: bool) -> None:
     (r,) = iter_ranks(text)
     assert ranking_named_after(text, r.end) is named
+
+
+@pytest.mark.parametrize(("prefix", "verb"), [
+    ("Thái Nguyên xếp hạng ", "xếp hạng "),
+    ("Tỉnh ta đã vươn lên xếp thứ ", "xếp thứ "),
+    ("Năm 2022 Hậu Giang đạt thứ ", "đạt thứ "),
+    ("Tỉnh đứng ở vị trí thứ ", "đứng ở vị trí thứ "),
+    ("Tỉnh xếp hạng chuyển đổi số năm 2023 thứ ", "xếp hạng chuyển đổi số năm 2023 thứ "),
+    ("Tỉnh có ", None),  # no place
+])
+def test_place_verb_is_where_the_words_making_a_place_begin(prefix: str, verb: str | None) -> None:
+    at = place_verb(prefix)
+    assert (None if at is None else prefix[at:]) == verb

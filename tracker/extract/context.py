@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from tracker.text.dates import DateMention, iter_dates
-from tracker.text.sentences import Paragraph
+from tracker.text.sentences import OPEN_END, Paragraph
 
 # Document numbers, ordinals and identifiers: digits inside them are never figures.
 _MASKS = re.compile(
@@ -157,7 +157,7 @@ def is_heading(paragraph: str) -> bool:
     người dân có điện thoại thông minh đạt 68%", "Tỉnh 1,25 triệu dân nhưng có 1,4 triệu thuê bao
     di động")? Such a line repeats a figure its body tells with the date."""
     line = paragraph.strip()
-    return 0 < len(line) <= _HEADING_MAX and "\n" not in line and line[-1] not in ".!?;:…)\"”'"
+    return len(line) <= _HEADING_MAX and "\n" not in line and OPEN_END.search(line) is not None
 
 
 @lru_cache(maxsize=512)  # asked several times per figure with the same arguments

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from tracker.errors import ProvinceError
 from tracker.extract.context import clause_start, enclosing_paren
 from tracker.provinces import lookup
+from tracker.text.numbers import place_verb
 
 # A level of government named near the figure.
 _COMMUNE = re.compile(r"cấp\s+xã|các\s+xã|xã,\s*phường", re.I)
@@ -187,13 +188,13 @@ _DISTRICT_HOLDER_AFTER = re.compile(r"\s*(?:là|thuộc\s+về)\s+(?:huyện|th�
 _DISTRICT_PLACE = re.compile(r"(?:thứ|hạng|vị\s+trí)\s+(?:\d+|hai|ba|bốn|năm|nhì)" + _DISTRICT_HOLDER_AFTER.pattern)
 
 
-# The province itself as the subject of a place: "Thái Nguyên xếp hạng 12/63", "Tỉnh Thái Nguyên đứng
-# thứ 12 cả nước", "địa phương này xếp thứ 12/63", "tỉnh ta đã vươn lên xếp thứ 8"
-_PLACE_VERB = (r"(?:(?:\s+(?:đã|đang|cũng|vẫn|tiếp\s+tục|vươn\s+lên|được))*\s+(?:xếp\s+(?:hạng|thứ)|"
-               r"đứng\s+(?:thứ|ở\s+vị\s+trí|vị\s+trí)|đạt\s+thứ)\s*(?:thứ\s*)?$)")
+# The province itself as the holder of a place, right before its verb (text.numbers.place_verb):
+# "Thái Nguyên xếp hạng 12/63", "Tỉnh Thái Nguyên đứng thứ 12 cả nước", "địa phương này xếp thứ
+# 12/63", "tỉnh ta đã vươn lên xếp thứ 8"
+_ADVERBS = r"(?:\s+(?:đã|đang|cũng|vẫn|tiếp\s+tục|vươn\s+lên|được))*\s*$"
 _KIND_PLACED = re.compile(r"(?:\b(?:[Tt]ỉnh|[Tt]hành\s+phố)(?:\s+(?:ta|nhà))?|\b[Đđ]ịa\s+phương\s+này|\bTP\.?)"
-                          r"(?:\s+" + _CAPITALISED + r"{0,3})?" + _PLACE_VERB)
-_NAME_PLACED = re.compile(r"(?<![\w.])(?P<name>" + _CAPITALISED + r"{0,3})" + _PLACE_VERB)
+                          r"(?:\s+" + _CAPITALISED + r"{0,3})?" + _ADVERBS)
+_NAME_PLACED = re.compile(r"(?<![\w.])(?P<name>" + _CAPITALISED + r"{0,3})" + _ADVERBS)
 # what a place's own words are: up to "trong đó" (its parts follow: "…, trong đó trụ cột Chính
 # quyền số cao thứ 3/63"), a semicolon or the sentence's end
 _PLACE_ENDS = re.compile(r",?\s*trong\s+đó|[;.]\s|[;.]$")
@@ -204,8 +205,11 @@ def province_placed(text: str, start: int) -> int | None:
     verb ("Thái Nguyên xếp hạng 12/63", "Tỉnh … đứng thứ 12", "địa phương này xếp thứ 12"), or None.
     Such a place is the province's standing in the ranking; what the sentence says before the
     holder of the ranking's structure ("03 trục là chính quyền số, kinh tế số …") is not its."""
-    head = text[max(0, start - 80) : start]
-    base = start - len(head)
+    verb = place_verb(text[:start])
+    if verb is None:
+        return None
+    head = text[max(0, verb - 60) : verb]
+    base = verb - len(head)
     m = _KIND_PLACED.search(head)
     if m is not None:
         return base + m.start()

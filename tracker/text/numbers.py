@@ -288,6 +288,14 @@ def ranking_named_after(text: str, end: int) -> bool:
     return _RANKING_NAMED_AFTER.match(text, end) is not None
 
 
+def place_verb(prefix: str) -> int | None:
+    """Where the words that make the number after `prefix` a place begin ("xếp hạng", "đứng thứ",
+    "đạt thứ"), or None: what stands before them holds the place."""
+    tail = prefix[-70:]
+    m = _RANK_BEFORE.search(tail)
+    return len(prefix) - len(tail) + m.start() if m else None
+
+
 def rank_before(prefix: str) -> RankKind | None:
     """'rank' when the text before a number makes it a place ("xếp hạng", "đứng thứ"),
     'top' for a group bound ("tốp 20": at most 20th), else None."""

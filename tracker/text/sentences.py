@@ -76,7 +76,7 @@ class Paragraph:
 # text wrapped at a fixed width ("Tỷ lệ hồ sơ nộp, xử lý và trả kết quả trực tuyến" /
 # "trên địa bàn tỉnh chỉ đạt 43,08% …"), as text copied out of a PDF or an old report is. A
 # Vietnamese sentence starts with a capital, so the two lines are one paragraph.
-_OPEN_END = re.compile(r"[^.!?…:;\s][\"”’)]*\s*$")
+OPEN_END = re.compile(r"[^.!?…:;\s][\"”’)]*\s*$")
 _GOES_ON = re.compile(r"^\s*[a-zà-ỹđ]")
 # After ";" or ":" a line that goes on in lower case goes on the same sentence's list
 # ("… (bao gồm thuê bao internet băng rộng;" / "thuê bao truy nhập …").
@@ -124,7 +124,7 @@ def _soft_break(line: str, following: str, width: int | None) -> bool:
     """Does the paragraph go on past this line break?"""
     if not following.strip() or _CHROME_LINE.match(line):
         return False
-    if _OPEN_END.search(line):
+    if OPEN_END.search(line):
         if _GOES_ON.match(following):
             return True
         return width is not None and len(line.rstrip()) >= width * _FULL and not _line_of_its_own(line, following)
